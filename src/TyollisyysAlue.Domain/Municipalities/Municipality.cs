@@ -1,0 +1,28 @@
+using TyollisyysAlue.Domain.Common;
+
+namespace TyollisyysAlue.Domain.Municipalities;
+
+/// <summary>An entry of the national municipality register.</summary>
+[GlobalData("National municipality register maintained by the system administrator.")]
+public class Municipality
+{
+    public Municipality(MunicipalityCode code, string nameFi, string? nameSv, LanguageStatus languageStatus)
+    {
+        Code = code;
+        NameFi = nameFi;
+        NameSv = nameSv;
+        LanguageStatus = languageStatus;
+    }
+
+    public MunicipalityCode Code { get; private set; }
+    public string NameFi { get; private set; }
+    /// <summary>Swedish name where one exists (all bilingual and many Finnish municipalities have none).</summary>
+    public string? NameSv { get; private set; }
+    public LanguageStatus LanguageStatus { get; private set; }
+
+    public bool IsBilingual => LanguageStatus is LanguageStatus.BilingualFinnishMajority or LanguageStatus.BilingualSwedishMajority;
+
+    /// <summary>The name for a UI language: Swedish UI shows the Swedish name where there is one.</summary>
+    public string NameIn(string twoLetterLanguage) =>
+        twoLetterLanguage == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+}
