@@ -1,27 +1,40 @@
+using Serilog;
+using TyollisyysAlue.Application;
+using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Components;
+using TyollisyysAlue.Web.Hosting;
+using TyollisyysAlue.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddAppLogging();
+builder.Services.AddApplication();
+builder.Services.AddAppDatabase();
+builder.Services.AddAppAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAppLocalization();
+builder.Services.AddAppUi();
+builder.Services.AddAppHealthChecks();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+await app.StartDatabaseAsync();
 
+app.UseAppErrorHandling();
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseAppLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<AreaContextMiddleware>();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAppHealthChecks();
+app.MapCultureEndpoints();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

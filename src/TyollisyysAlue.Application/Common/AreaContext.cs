@@ -1,0 +1,24 @@
+namespace TyollisyysAlue.Application.Common;
+
+/// <summary>
+/// Who is working and in which employment area, resolved once per request or Blazor circuit (scoped).
+/// The data layer reads it for the EF query filter and for PostgreSQL's per-connection <c>app.area_id</c>.
+/// </summary>
+public sealed class AreaContext
+{
+    public Guid? AreaId { get; private set; }
+    public Guid? UserId { get; private set; }
+    public string? UserName { get; private set; }
+
+    public void SetUser(Guid? userId, string? userName)
+    {
+        UserId = userId;
+        UserName = userName;
+    }
+
+    /// <summary>Work inside one area from now on (after authorization has checked the user's role there).</summary>
+    public void EnterArea(Guid areaId) => AreaId = areaId;
+
+    /// <summary>Leave any area: only national data and the user's own role assignments are visible.</summary>
+    public void LeaveArea() => AreaId = null;
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Areas;
+using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Domain.Memberships;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.Common;
+
+/// <summary>The data the use cases work on. Area-owned sets are already filtered to the current area.</summary>
+public interface IAppDbContext : IAsyncDisposable
+{
+    DbSet<EmploymentArea> Areas { get; }
+    DbSet<Municipality> Municipalities { get; }
+    DbSet<Membership> Memberships { get; }
+    DbSet<AreaRoleAssignment> RoleAssignments { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Creates a short-lived context per operation (Blazor Server: never one context per circuit).</summary>
+public interface IAppDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.Application.Access;
+using TyollisyysAlue.Application.Areas;
+using TyollisyysAlue.Application.Common;
+using FluentValidation;
+
+namespace TyollisyysAlue.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<AreaContext>();
+        services.AddScoped<UserAreaAccess>();
+        services.AddScoped<AreaOverviewQuery>();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
+        return services;
+    }
+}

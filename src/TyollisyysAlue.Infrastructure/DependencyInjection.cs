@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Infrastructure.Database;
+using TyollisyysAlue.Infrastructure.Persistence;
+using TyollisyysAlue.Infrastructure.Persistence.Auditing;
+using TyollisyysAlue.Infrastructure.Persistence.Tenancy;
+using TyollisyysAlue.Infrastructure.Seeding;
+
+namespace TyollisyysAlue.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Data services. <see cref="DatabaseConnections"/> must be registered by the host: it is known only after
+    /// the database has been provisioned, which happens when the app starts (see the Web project's DatabaseStartup).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AreaSessionInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        // Scoped factory: contexts see the circuit's/request's AreaContext; each operation gets its own context.
+        services.AddDbContextFactory<AppDbContext>((sp, options) => options
+            .UseAppDatabase(sp.GetRequiredService<DatabaseConnections>().App)
+            .AddInterceptors(sp.GetRequiredService<AreaSessionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
+            ServiceLifetime.Scoped);
+        services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Identity.AreaUsersQuery>();
+        services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Areas;
+using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Domain.Memberships;
+using TyollisyysAlue.Domain.Municipalities;
+using TyollisyysAlue.Infrastructure.Identity;
+using TyollisyysAlue.Infrastructure.Persistence.Tenancy;
+
+namespace TyollisyysAlue.Infrastructure.Persistence;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext areaContext)
+    : IdentityUserContext<ApplicationUser, Guid>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<EmploymentArea> Areas => Set<EmploymentArea>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AreaRoleAssignment> RoleAssignments => Set<AreaRoleAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Who is working where; read by the query filter, the session interceptor and the audit.</summary>
+    public AreaContext AreaContext { get; } = areaContext;
+
+    /// <summary>The query filter's parameter; EF re-reads it for every query.</summary>
+    public Guid CurrentAreaId => AreaContext.AreaId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.ApplyAreaIsolation(this);
+    }
+}

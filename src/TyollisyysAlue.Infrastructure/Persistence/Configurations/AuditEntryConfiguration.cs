@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TyollisyysAlue.Domain.Auditing;
+
+namespace TyollisyysAlue.Infrastructure.Persistence.Configurations;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).UseIdentityAlwaysColumn();
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.EntityType).HasMaxLength(100);
+        builder.Property(a => a.EntityKey).HasMaxLength(200);
+        builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Before).HasColumnType("jsonb");
+        builder.Property(a => a.After).HasColumnType("jsonb");
+        builder.HasIndex(a => new { a.AreaId, a.At });
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Common;
+
+namespace TyollisyysAlue.Infrastructure.Persistence.Tenancy;
+
+/// <summary>
+/// The PostgreSQL side of tenant isolation, generated from the EF model so that every area-owned table gets it:
+/// RLS enabled and FORCEd (binds the table owner too) with a policy on the per-connection <c>app.area_id</c>.
+/// Idempotent; run after migrations by the owner role.
+/// </summary>
+public static class RowLevelSecurity
+{
+    public const string PolicyName = "area_isolation";
+
+    private const string Functions = """
+        CREATE OR REPLACE FUNCTION app_current_area() RETURNS uuid LANGUAGE sql STABLE AS
+        $$ SELECT coalesce(nullif(current_setting('app.area_id', true), ''), '00000000-0000-0000-0000-000000000000')::uuid $$;
+        CREATE OR REPLACE FUNCTION app_current_user() RETURNS uuid LANGUAGE sql STABLE AS
+        $$ SELECT coalesce(nullif(current_setting('app.user_id', true), ''), '00000000-0000-0000-0000-000000000000')::uuid $$;
+        """;
+
+    public static IEnumerable<(string Table, string AreaColumn)> AreaOwnedTables(IModel model) =>
+        model.GetEntityTypes()
+            .Where(e => !e.IsOwned() && TenancyModel.IsAreaOwned(e) && e.GetTableName() is not null)
+            .Select(e => (e.GetTableName()!, e.FindProperty(nameof(IAreaOwned.AreaId))!.GetColumnName()))
+            .Distinct();
+
+    public static string Script(IModel model)
+    {
+        var sql = new System.Text.StringBuilder(Functions);
+        foreach (var (table, column) in AreaOwnedTables(model))
+        {
+            sql.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"""
+                ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS {PolicyName} ON "{table}";
+                CREATE POLICY {PolicyName} ON "{table}" USING ("{column}" = app_current_area()) WITH CHECK ("{column}" = app_current_area());
+                """);
+        }
+        // A user lists their own areas before choosing one: their own role assignments are readable in every area.
+        var assignments = model.FindEntityType(typeof(AreaRoleAssignment))!;
+        var userColumn = assignments.FindProperty(nameof(AreaRoleAssignment.UserId))!.GetColumnName();
+        sql.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"""
+            DROP POLICY IF EXISTS own_role_assignments ON "{assignments.GetTableName()}";
+            CREATE POLICY own_role_assignments ON "{assignments.GetTableName()}" FOR SELECT USING ("{userColumn}" = app_current_user());
+            """);
+        return sql.ToString();
+    }
+}

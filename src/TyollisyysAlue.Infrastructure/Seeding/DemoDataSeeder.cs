@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Infrastructure.Identity;
+using TyollisyysAlue.Infrastructure.Persistence;
+
+namespace TyollisyysAlue.Infrastructure.Seeding;
+
+/// <summary>
+/// Reference data (the municipality register of the seeds) always; demo areas, members and accounts in Development.
+/// Runs through the runtime role like the app itself, entering each area in turn, so RLS applies to seeding too.
+/// </summary>
+public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, AreaContext areaContext,
+    UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedReferenceDataAsync(CancellationToken ct = default)
+    {
+        areaContext.SetUser(null, "reference-data");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var known = await db.Municipalities.Select(m => m.Code).ToListAsync(ct);
+        var missing = MunicipalityRegister.SeedMunicipalities.Where(m => !known.Contains(m.Code)).ToList();
+        if (missing.Count == 0) return;
+        db.Municipalities.AddRange(missing);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Added {Count} municipalities to the register", missing.Count);
+    }
+
+    public async Task SeedDemoDataAsync(CancellationToken ct = default)
+    {
+        await SeedReferenceDataAsync(ct);
+        areaContext.SetUser(null, "demo-data");
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            if (await db.Areas.AnyAsync(ct)) return;
+            db.Areas.AddRange(DemoAreas.Areas);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var group in DemoAreas.Memberships().GroupBy(m => m.AreaId))
+        {
+            areaContext.EnterArea(group.Key);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            db.Memberships.AddRange(group);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var demo in DemoUsers.All)
+        {
+            var user = await EnsureUserAsync(demo);
+            foreach (var (area, role) in demo.Roles)
+            {
+                areaContext.EnterArea(area);
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                db.RoleAssignments.Add(new AreaRoleAssignment(Guid.NewGuid(), area, user.Id, role));
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        areaContext.LeaveArea();
+        logger.LogInformation("Demo data: {Areas} areas and {Users} accounts (password in README)", DemoAreas.Areas.Count, DemoUsers.All.Count);
+    }
+
+    private async Task<ApplicationUser> EnsureUserAsync(DemoUsers.DemoUser demo)
+    {
+        if (await users.FindByEmailAsync(demo.Email) is { } existing) return existing;
+        var user = new ApplicationUser
+        {
+            UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName,
+            IsSystemAdministrator = demo.IsSystemAdministrator,
+        };
+        var result = await users.CreateAsync(user, DemoUsers.Password);
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo user: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using TyollisyysAlue.Infrastructure.Identity;
+
+namespace TyollisyysAlue.Web.Auth;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        var account = app.MapGroup("/account");
+
+        account.MapPost("/logout", async (SignInManager<ApplicationUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        });
+
+        // Starts the organisation sign-in (OpenID Connect); the form posts here with antiforgery.
+        account.MapPost("/external-login", (string? returnUrl, SignInManager<ApplicationUser> signIn) =>
+        {
+            var properties = signIn.ConfigureExternalAuthenticationProperties(AuthSetup.OidcScheme,
+                "/account/external-callback?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+            return Results.Challenge(properties, [AuthSetup.OidcScheme]);
+        }).AllowAnonymous();
+
+        account.MapGet("/external-callback", ExternalCallbackAsync).AllowAnonymous();
+    }
+
+    /// <summary>Links the organisation account to an invited local user with the same e-mail, then signs in.</summary>
+    private static async Task<IResult> ExternalCallbackAsync(string? returnUrl, SignInManager<ApplicationUser> signIn,
+        UserManager<ApplicationUser> users)
+    {
+        var info = await signIn.GetExternalLoginInfoAsync();
+        if (info is null) return Results.LocalRedirect("/account/login?error=external");
+        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false);
+        if (result.Succeeded) return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        var email = info.Principal.FindFirstValue("email") ?? info.Principal.FindFirstValue(ClaimTypes.Email);
+        var user = email is null ? null : await users.FindByEmailAsync(email);
+        if (user is null || !user.IsActive) return Results.LocalRedirect("/account/login?error=external-unknown");
+        await users.AddLoginAsync(user, info);
+        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
+        return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+    }
+
+    /// <summary>Only local paths: an open redirect after sign-in would be a phishing aid.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

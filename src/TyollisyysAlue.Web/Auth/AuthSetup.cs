@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using TyollisyysAlue.Infrastructure.Identity;
+using TyollisyysAlue.Infrastructure.Persistence;
+
+namespace TyollisyysAlue.Web.Auth;
+
+public static class AuthSetup
+{
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    public static IServiceCollection AddAppAuthentication(this IServiceCollection services, IConfiguration configuration,
+        IWebHostEnvironment environment)
+    {
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        });
+        authentication.AddIdentityCookies();
+        AddOpenIdConnectIfConfigured(authentication, configuration);
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "ta.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure-only outside Development (local runs and tests use plain http on loopback).
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ta.xsrf";
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SystemAdmin, p => p.RequireAuthenticatedUser().RequireClaim(Policies.SystemAdminClaim, "true"));
+        services.AddAuthorization(options =>
+        {
+            foreach (var (name, rule) in Policies.AreaRules)
+                options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new AreaRoleRequirement(name, rule)));
+        });
+        services.AddScoped<IAuthorizationHandler, AreaRoleHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AreaAuthorizationResultHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        return services;
+    }
+
+    /// <summary>An organisation's identity provider (e.g. Entra ID) by configuration alone; users must exist (invited).</summary>
+    private static void AddOpenIdConnectIfConfigured(Microsoft.AspNetCore.Authentication.AuthenticationBuilder authentication,
+        IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Authentication:OpenIdConnect");
+        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"])) return;
+        authentication.AddOpenIdConnect(OidcScheme, section["DisplayName"] ?? "OpenID Connect", options =>
+        {
+            options.SignInScheme = IdentityConstants.ExternalScheme;
+            options.Authority = section["Authority"];
+            options.ClientId = section["ClientId"];
+            options.ClientSecret = section["ClientSecret"];
+            options.ResponseType = "code";
+            options.UsePkce = true;
+            options.Scope.Add("email");
+            options.CallbackPath = "/signin-oidc";
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.NameClaimType = "name";
+        });
+    }
+
+    public static bool IsOpenIdConnectConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Authentication:OpenIdConnect:Authority"])
+        && !string.IsNullOrWhiteSpace(configuration["Authentication:OpenIdConnect:ClientId"]);
+}

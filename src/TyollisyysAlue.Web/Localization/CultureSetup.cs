@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace TyollisyysAlue.Web.Localization;
+
+/// <summary>Finnish by default; Swedish and English by the user's choice (culture cookie). Finnish number and date formats.</summary>
+public static class CultureSetup
+{
+    public const string Finnish = "fi-FI";
+    public const string Swedish = "sv-FI";
+    public const string English = "en-FI";
+    public static readonly string[] Supported = [Finnish, Swedish, English];
+
+    public static IServiceCollection AddAppLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        return services;
+    }
+
+    public static void UseAppLocalization(this WebApplication app)
+    {
+        var options = new RequestLocalizationOptions()
+            .SetDefaultCulture(Finnish)
+            .AddSupportedCultures(Supported)
+            .AddSupportedUICultures(Supported);
+        // Only the user's explicit choice counts: the browser's Accept-Language must not override the Finnish default.
+        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        app.UseRequestLocalization(options);
+    }
+
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}
