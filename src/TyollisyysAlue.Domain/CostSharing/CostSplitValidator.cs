@@ -75,13 +75,13 @@ internal static class CostSplitValidator
         var total = 0m;
         for (var i = 0; i < municipalities.Count; i++)
         {
-            var field = $"municipalities[{i}].indicators.{indicator}";
+            string Field() => $"municipalities[{i}].indicators.{indicator}";
             if (municipalities[i].Indicators is not { } values || !values.TryGetValue(indicator, out var value))
-                errors.Add(new(field, IndicatorMissing, $"{municipalities[i].Name} has no value for '{indicator}'."));
+                errors.Add(new(Field(), IndicatorMissing, $"{municipalities[i].Name} has no value for '{indicator}'."));
             else if (value < 0)
-                errors.Add(new(field, NegativeIndicator, "An indicator value cannot be negative."));
+                errors.Add(new(Field(), NegativeIndicator, "An indicator value cannot be negative."));
             else if (value > MaxIndicatorValue)
-                errors.Add(new(field, IndicatorTooLarge, "The indicator value is implausibly large."));
+                errors.Add(new(Field(), IndicatorTooLarge, "The indicator value is implausibly large."));
             else
             {
                 total += value;
