@@ -1,3 +1,4 @@
+using System.Numerics;
 using TyollisyysAlue.Domain.Common;
 
 namespace TyollisyysAlue.Domain.CostSharing;
@@ -31,7 +32,7 @@ public static class CostSplitCalculator
             var indicator = criteria[c].Indicator;
             var values = municipalities.Select(m => m.Indicators[indicator]).ToList();
             var exact = ExactQuantities.ToCommonScale(values);
-            var total = exact.Aggregate(System.Numerics.BigInteger.Add);
+            var total = exact.Aggregate(BigInteger.Add);
             var cents = LargestRemainder.Split(potCents[c], exact);
             pots[c] = new CriterionPot(indicator, criteria[c].WeightPercent, values.Sum(), Money.FromCents(potCents[c]));
             for (var m = 0; m < municipalities.Count; m++)
