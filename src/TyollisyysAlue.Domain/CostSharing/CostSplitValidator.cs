@@ -1,0 +1,113 @@
+using System.Numerics;
+using TyollisyysAlue.Domain.Municipalities;
+using static TyollisyysAlue.Domain.CostSharing.CostSharingErrorCodes;
+
+namespace TyollisyysAlue.Domain.CostSharing;
+
+/// <summary>The rules a cost split's input must meet. Field paths use the input's own positions.</summary>
+internal static class CostSplitValidator
+{
+    /// <summary>Far above any real statistic; keeps indicator totals inside decimal's range.</summary>
+    public const decimal MaxIndicatorValue = 1_000_000_000_000_000m;
+
+    public static List<CostSharingError> Validate(CostSplitInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<CostSharingError>();
+        ValidateMunicipalities(input.Municipalities, errors);
+        ValidateCriteria(input.Criteria, errors);
+        foreach (var (criterion, index) in UsableCriteria(input.Criteria))
+            ValidateIndicator(criterion.Indicator, index, input.Municipalities, errors);
+        if (input.SharedCost.Cents < 0)
+            errors.Add(new("sharedCost", NegativeSharedCost, "The shared cost cannot be negative."));
+        ValidateDirectCharges(input, errors);
+        return errors;
+    }
+
+    private static void ValidateMunicipalities(IReadOnlyList<MunicipalityIndicators> municipalities, List<CostSharingError> errors)
+    {
+        if (municipalities.Count == 0)
+            errors.Add(new("municipalities", NoMunicipalities, "At least one municipality is needed."));
+        var seen = new HashSet<MunicipalityCode>();
+        for (var i = 0; i < municipalities.Count; i++)
+        {
+            var code = municipalities[i].Code;
+            if (code.Value is null)
+                errors.Add(new($"municipalities[{i}].code", MunicipalityCodeRequired, "The municipality code is missing."));
+            else if (!seen.Add(code))
+                errors.Add(new($"municipalities[{i}].code", DuplicateMunicipality, $"Municipality {code} is listed twice."));
+        }
+    }
+
+    private static void ValidateCriteria(IReadOnlyList<Criterion> criteria, List<CostSharingError> errors)
+    {
+        if (criteria.Count == 0)
+        {
+            errors.Add(new("criteria", NoCriteria, "The key needs at least one criterion."));
+            return;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var (indicator, weight) = criteria[i];
+            if (string.IsNullOrWhiteSpace(indicator))
+                errors.Add(new($"criteria[{i}].indicator", IndicatorRequired, "The criterion needs an indicator."));
+            else if (!seen.Add(indicator))
+                errors.Add(new($"criteria[{i}].indicator", DuplicateCriterion, $"Indicator '{indicator}' is used twice in the key."));
+            if (weight < 0)
+                errors.Add(new($"criteria[{i}].weightPercent", NegativeWeight, "A weight cannot be negative."));
+        }
+        // Compared as exact integers: a decimal sum could round a near miss to 100.
+        var scaled = ExactQuantities.ToCommonScale(criteria.Select(c => c.WeightPercent), out var scale);
+        if (scaled.Aggregate(BigInteger.Add) != 100 * BigInteger.Pow(10, scale))
+            errors.Add(new("criteria", WeightsNotHundred, "The weights must sum to exactly 100 %."));
+    }
+
+    private static IEnumerable<(Criterion Criterion, int Index)> UsableCriteria(IReadOnlyList<Criterion> criteria) =>
+        criteria.Select((c, i) => (c, i))
+            .Where(x => !string.IsNullOrWhiteSpace(x.c.Indicator))
+            .DistinctBy(x => x.c.Indicator, StringComparer.Ordinal);
+
+    private static void ValidateIndicator(string indicator, int criterionIndex,
+        IReadOnlyList<MunicipalityIndicators> municipalities, List<CostSharingError> errors)
+    {
+        var allUsable = true;
+        var total = 0m;
+        for (var i = 0; i < municipalities.Count; i++)
+        {
+            string Field() => $"municipalities[{i}].indicators.{indicator}";
+            if (municipalities[i].Indicators is not { } values || !values.TryGetValue(indicator, out var value))
+                errors.Add(new(Field(), IndicatorMissing, $"{municipalities[i].Name} has no value for '{indicator}'."));
+            else if (value < 0)
+                errors.Add(new(Field(), NegativeIndicator, "An indicator value cannot be negative."));
+            else if (value > MaxIndicatorValue)
+                errors.Add(new(Field(), IndicatorTooLarge, "The indicator value is implausibly large."));
+            else
+            {
+                total += value;
+                continue;
+            }
+            allUsable = false;
+        }
+        if (allUsable && municipalities.Count > 0 && total == 0)
+            errors.Add(new($"criteria[{criterionIndex}].indicator", IndicatorTotalZero,
+                $"'{indicator}' is zero for every municipality, so its share cannot be divided."));
+    }
+
+    private static void ValidateDirectCharges(CostSplitInput input, List<CostSharingError> errors)
+    {
+        var known = input.Municipalities.Select(m => m.Code).ToHashSet();
+        var total = (decimal)input.SharedCost.Cents;
+        for (var i = 0; i < input.DirectCharges.Count; i++)
+        {
+            var charge = input.DirectCharges[i];
+            if (!known.Contains(charge.Code))
+                errors.Add(new($"directCharges[{i}].code", UnknownMunicipality, $"Municipality {charge.Code} is not in the split."));
+            if (charge.Amount.Cents < 0)
+                errors.Add(new($"directCharges[{i}].amount", NegativeDirectCharge, "A direct charge cannot be negative."));
+            total += charge.Amount.Cents;
+        }
+        if (total > long.MaxValue)
+            errors.Add(new("directCharges", TotalOutOfRange, "The grand total is too large."));
+    }
+}
