@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddAppDatabase();
-builder.Services.AddAppAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAppAuthentication(builder.Configuration);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();

@@ -12,8 +12,7 @@ public static class AuthSetup
 {
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
 
-    public static IServiceCollection AddAppAuthentication(this IServiceCollection services, IConfiguration configuration,
-        IWebHostEnvironment environment)
+    public static IServiceCollection AddAppAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var authentication = services.AddAuthentication(options =>
         {
@@ -46,15 +45,14 @@ public static class AuthSetup
             options.Cookie.Name = "ta.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            // Secure-only outside Development (local runs and tests use plain http on loopback).
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicy(configuration);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ta.xsrf";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicy(configuration);
         });
 
         services.AddAuthorizationBuilder()
@@ -92,6 +90,10 @@ public static class AuthSetup
             options.TokenValidationParameters.NameClaimType = "name";
         });
     }
+
+    /// <summary>Secure-only cookies unless Hosting:SecureCookies is false (local runs and tests use plain http on loopback).</summary>
+    private static CookieSecurePolicy CookiePolicy(IConfiguration configuration) =>
+        configuration.GetValue("Hosting:SecureCookies", true) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static bool IsOpenIdConnectConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Authentication:OpenIdConnect:Authority"])

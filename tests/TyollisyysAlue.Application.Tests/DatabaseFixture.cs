@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Areas;
+using TyollisyysAlue.Domain.Memberships;
+using TyollisyysAlue.Domain.Municipalities;
+using TyollisyysAlue.Infrastructure.Persistence;
+using TyollisyysAlue.Infrastructure.Persistence.Auditing;
+using TyollisyysAlue.Infrastructure.Persistence.Tenancy;
+using TyollisyysAlue.TestSupport;
+
+namespace TyollisyysAlue.Application.Tests;
+
+/// <summary>One migrated PostgreSQL for all integration tests; each test makes its own areas, so no reset is needed.</summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.StartAsync();
+        await using var db = CreateContext(null);
+        db.Municipalities.AddRange(
+            new Municipality(MunicipalityCode.Parse("638"), "Porvoo", "Borgå", LanguageStatus.BilingualFinnishMajority),
+            new Municipality(MunicipalityCode.Parse("297"), "Kuopio", null, LanguageStatus.Finnish));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+
+    /// <summary>A context on the runtime role, working in the given area (as the app does per operation).</summary>
+    public AppDbContext CreateContext(Guid? areaId, Guid? userId = null, int? maxPoolSize = null)
+    {
+        var context = new AreaContext();
+        context.SetUser(userId, userId is null ? "test" : $"user-{userId}");
+        if (areaId is { } id) context.EnterArea(id);
+        var connection = maxPoolSize is { } size
+            ? new NpgsqlConnectionStringBuilder(Database.Connections.App) { MaxPoolSize = size, ApplicationName = "pool-" + Guid.NewGuid() }.ConnectionString
+            : Database.Connections.App;
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseAppDatabase(connection)
+            .AddInterceptors(new AreaSessionInterceptor(), new AuditInterceptor(TimeProvider.System))
+            .Options;
+        return new AppDbContext(options, context);
+    }
+
+    /// <summary>A new area with one member (Porvoo 638 or Kuopio 297), created through the app's own path.</summary>
+    public async Task<(Guid AreaId, Guid MembershipId)> CreateAreaAsync(string municipality = "638")
+    {
+        var areaId = Guid.NewGuid();
+        await using (var db = CreateContext(null))
+        {
+            db.Areas.Add(new EmploymentArea(areaId, "t-" + areaId.ToString("N")[..12], "Testialue " + areaId.ToString()[..4], null,
+                MunicipalityCode.Parse(municipality), CooperationModel.ResponsibleMunicipality, new DateOnly(2025, 1, 1), "Jaosto", null));
+            await db.SaveChangesAsync();
+        }
+        var membershipId = Guid.NewGuid();
+        await using (var db = CreateContext(areaId))
+        {
+            db.Memberships.Add(new Membership(membershipId, areaId, MunicipalityCode.Parse(municipality), new DateOnly(2025, 1, 1), null, "Päätös 1/2025"));
+            await db.SaveChangesAsync();
+        }
+        return (areaId, membershipId);
+    }
+
+    public async Task<NpgsqlConnection> OpenRuntimeConnectionAsync(Guid? areaId)
+    {
+        var connection = new NpgsqlConnection(Database.Connections.App);
+        await connection.OpenAsync();
+        await using var set = new NpgsqlCommand(AreaSession.SetSql, connection)
+        {
+            Parameters = { new() { Value = areaId?.ToString() ?? "" }, new() { Value = "" } },
+        };
+        await set.ExecuteNonQueryAsync();
+        return connection;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database";
+}

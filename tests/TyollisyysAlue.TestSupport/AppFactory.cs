@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TyollisyysAlue.TestSupport;
+
+/// <summary>The whole app in-process on a test database, with the demo areas and accounts seeded.</summary>
+public class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Owner", Database.Connections.Owner);
+        builder.UseSetting("ConnectionStrings:App", Database.Connections.App);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Hosting:SecureCookies", "false");
+    }
+}
