@@ -32,7 +32,9 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>()
+    // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; don't add Blazor's second header.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using TyollisyysAlue.Infrastructure.Identity;
@@ -11,15 +12,18 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account");
 
-        account.MapPost("/logout", async (SignInManager<ApplicationUser> signIn) =>
+        account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
         {
+            // These endpoints bind no form, so the antiforgery check is explicit.
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         });
 
         // Starts the organisation sign-in (OpenID Connect); the form posts here with antiforgery.
-        account.MapPost("/external-login", (string? returnUrl, SignInManager<ApplicationUser> signIn) =>
+        account.MapPost("/external-login", async (string? returnUrl, HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             var properties = signIn.ConfigureExternalAuthenticationProperties(AuthSetup.OidcScheme,
                 "/account/external-callback?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
             return Results.Challenge(properties, [AuthSetup.OidcScheme]);

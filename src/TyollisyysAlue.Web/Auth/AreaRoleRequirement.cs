@@ -18,7 +18,7 @@ public sealed class AreaRoleRequirement(string policy, Func<IReadOnlyCollection<
 /// An area the user has no role in fails with <see cref="AreaNotVisible"/>, which becomes "not found" (no leak
 /// of which areas exist); a role too weak for the page is a plain "forbidden".
 /// </summary>
-public sealed class AreaRoleHandler(UserAreaAccess access, AreaContext areaContext) : AuthorizationHandler<AreaRoleRequirement>
+public sealed class AreaRoleHandler(UserAreaAccess access, AreaContext areaContext, ILogger<AreaRoleHandler> logger) : AuthorizationHandler<AreaRoleRequirement>
 {
     public const string AreaNotVisible = "area-not-visible";
 
@@ -26,6 +26,7 @@ public sealed class AreaRoleHandler(UserAreaAccess access, AreaContext areaConte
     {
         if (context.User.UserId() is not { } userId) return;
         var slug = AreaSlugOf(context.Resource);
+        logger.LogDebug("Area authorization {Policy} for {Slug} (resource {Resource})", requirement.Policy, slug, context.Resource?.GetType().Name);
         areaContext.SetUser(userId, context.User.Identity?.Name);
         var area = slug is null ? null : await access.FindAsync(userId, slug);
         if (area is null)

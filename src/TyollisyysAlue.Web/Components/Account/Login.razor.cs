@@ -25,6 +25,9 @@ public partial class Login
     [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
     [SupplyParameterFromQuery(Name = "error")] private string? ExternalError { get; set; }
 
+    // Keep the return address through the post.
+    private string FormAction => "/account/login" + (ReturnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl));
+
     private bool OrganisationSignIn => AuthSetup.IsOpenIdConnectConfigured(Configuration);
 
     protected override void OnInitialized()

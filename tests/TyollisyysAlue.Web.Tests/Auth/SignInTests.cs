@@ -1,0 +1,102 @@
+using System.Net;
+using TyollisyysAlue.Infrastructure.Seeding;
+using TyollisyysAlue.TestSupport;
+
+namespace TyollisyysAlue.Web.Tests.Auth;
+
+[Collection(AppCollection.Name)]
+public class SignInTests(AppFixture app)
+{
+    private static string PathOf(HttpResponseMessage redirect) =>
+        new Uri(new Uri("http://localhost"), redirect.Headers.Location!).PathAndQuery;
+
+    private const string GenericFailure = "Sähköposti tai salasana on väärin.";
+
+    [Fact]
+    public async Task Correct_credentials_sign_in_and_return_to_the_requested_page()
+    {
+        using var client = app.Anonymous();
+        using var response = await SignIn.PostAsync(client, "viewer.porvoo@example.fi", DemoUsers.Password, "/areas/porvoo/municipalities");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/areas/porvoo/municipalities", PathOf(response));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ta.auth=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_return_url_to_another_site_is_ignored()
+    {
+        using var client = app.Anonymous();
+        using var response = await SignIn.PostAsync(client, "viewer.porvoo@example.fi", DemoUsers.Password, "https://evil.example/");
+        Assert.Equal("/", PathOf(response));
+    }
+
+    [Theory]
+    [InlineData("viewer.porvoo@example.fi", "wrong-password-123")]
+    [InlineData("nobody@example.fi", DemoUsers.Password)]
+    public async Task Wrong_password_and_unknown_user_get_the_same_generic_message(string email, string password)
+    {
+        using var client = app.Anonymous();
+        using var response = await SignIn.PostAsync(client, email, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(GenericFailure, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_and_malformed_fields_get_field_messages_and_no_sign_in()
+    {
+        using var client = app.Anonymous();
+        using (var empty = await SignIn.PostAsync(client, "", ""))
+        {
+            var html = await empty.Content.ReadAsStringAsync();
+            Assert.Contains("Anna sähköpostiosoite.", html, StringComparison.Ordinal);
+            Assert.Contains("Anna salasana.", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(GenericFailure, html, StringComparison.Ordinal);
+        }
+        using var malformed = await SignIn.PostAsync(client, "not-an-address", "x");
+        Assert.Contains("Anna sähköpostiosoite muodossa", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var page = await client.GetAsync("/areas/porvoo");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_failures_lock_the_account_and_say_until_when()
+    {
+        using var client = app.Anonymous();
+        const string user = "admin.lahti@example.fi";
+        for (var i = 0; i < 4; i++)
+        {
+            using var failed = await SignIn.PostAsync(client, user, "wrong-password-123");
+            Assert.Contains(GenericFailure, await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using var fifth = await SignIn.PostAsync(client, user, "wrong-password-123");
+        var html = await fifth.Content.ReadAsStringAsync();
+        Assert.Contains("Tili on lukittu", html, StringComparison.Ordinal);
+        Assert.Matches(@"lukittu \d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2} asti", html);
+        // Locked: even the right password is refused now.
+        using var right = await SignIn.PostAsync(client, user, DemoUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Tili on lukittu", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_follows_the_chosen_language()
+    {
+        using var client = app.Anonymous();
+        using var set = await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/account/login");
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var html = await client.GetStringAsync("/account/login");
+        Assert.Contains("<html lang=\"sv\"", html, StringComparison.Ordinal);
+        Assert.Contains("Logga in", html, StringComparison.Ordinal);
+        Assert.Contains("Lösenord", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Finnish_is_the_default_whatever_the_browser_asks_for()
+    {
+        using var client = app.Anonymous();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var html = await client.GetStringAsync("/account/login");
+        Assert.Contains("<html lang=\"fi\"", html, StringComparison.Ordinal);
+        Assert.Contains("Kirjaudu sisään", html, StringComparison.Ordinal);
+    }
+}
