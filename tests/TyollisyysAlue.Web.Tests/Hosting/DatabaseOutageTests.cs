@@ -1,0 +1,31 @@
+using System.Net;
+using TyollisyysAlue.TestSupport;
+
+namespace TyollisyysAlue.Web.Tests.Hosting;
+
+/// <summary>Its own app and database, because the test stops the database under the running app.</summary>
+public class DatabaseOutageTests
+{
+    [Fact]
+    public async Task When_the_database_goes_down_ready_fails_live_holds_and_pages_ask_to_retry()
+    {
+        var database = await TestDatabase.StartAsync();
+        await using var factory = new AppFactory(database);
+        using var client = await SignIn.ClientForAsync(factory, "viewer.porvoo@example.fi");
+        using (var ready = await client.GetAsync("/health/ready"))
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+
+        await database.DisposeAsync(); // stops the PostgreSQL server
+
+        using (var ready = await client.GetAsync("/health/ready"))
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using (var live = await client.GetAsync("/health/live"))
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using var page = await client.GetAsync("/areas/porvoo");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("Palvelu on tilapäisesti poissa käytöstä", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("NpgsqlException", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+    }
+}
