@@ -26,22 +26,19 @@ dotnet tool restore >/dev/null
 dotnet build TyollisyysAlue.sln -c Release -warnaserror -nologo -v quiet
 
 echo "== Migrations match the model"
-dotnet ef migrations has-pending-model-changes --project src/TyollisyysAlue.Infrastructure -c Release --no-build
+dotnet ef migrations has-pending-model-changes --project src/TyollisyysAlue.Infrastructure --configuration Release --no-build
 
 echo "== Tests"
-results=$(mktemp -d)
+log=$(mktemp)
 status=0
-dotnet test TyollisyysAlue.sln -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
+dotnet test TyollisyysAlue.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
 
-# One closing line for every test assembly together.
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
-  t=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters"); e=$(sed -E 's/.* executed="([0-9]+)".*/\1/' <<<"$counters")
-  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + t - e))
-done
-rm -rf "$results"
+# One closing line for all test assemblies together, from each assembly's summary line.
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
+  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+assemblies=$(grep -cE '^(Passed|Failed)!' "$log" || true)
+rm -f "$log"
+if [ "$assemblies" -lt 4 ]; then echo "Expected 4 test assemblies to report, got $assemblies." >&2; status=1; fi
 if [ "$skipped" -gt 0 ]; then echo "Skipped tests are not allowed: $skipped" >&2; status=1; fi
 if [ "$passed" -eq 0 ]; then echo "No test ran." >&2; status=1; fi
 echo "$passed passed, $failed failed"
