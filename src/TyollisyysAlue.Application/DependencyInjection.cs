@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddScoped<AreaContext>();
         services.AddScoped<UserAreaAccess>();
         services.AddScoped<AreaOverviewQuery>();
+        services.AddScoped<CostSharing.YearSplitQuery>();
+        services.AddScoped<Budgets.BudgetEditing>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

@@ -1,3 +1,5 @@
+using TyollisyysAlue.Domain.Access;
+
 namespace TyollisyysAlue.Application.Common;
 
 /// <summary>
@@ -16,9 +18,27 @@ public sealed class AreaContext
         UserName = userName;
     }
 
+    /// <summary>The user's roles in the current area (empty for system work such as seeding).</summary>
+    public IReadOnlyCollection<AreaRole> Roles { get; private set; } = [];
+
     /// <summary>Work inside one area from now on (after authorization has checked the user's role there).</summary>
-    public void EnterArea(Guid areaId) => AreaId = areaId;
+    public void EnterArea(Guid areaId, IReadOnlyCollection<AreaRole>? roles = null)
+    {
+        AreaId = areaId;
+        Roles = roles ?? [];
+    }
 
     /// <summary>Leave any area: only national data and the user's own role assignments are visible.</summary>
-    public void LeaveArea() => AreaId = null;
+    public void LeaveArea()
+    {
+        AreaId = null;
+        Roles = [];
+    }
+
+    /// <summary>Use cases that change plan, budget or key data call this: the server decides, not the UI.</summary>
+    public void DemandEditRights()
+    {
+        if (AreaId is null || !AreaPermissions.CanEditContent(Roles))
+            throw new UnauthorizedAccessException("Editing needs the Planner or Administrator role in this area.");
+    }
 }

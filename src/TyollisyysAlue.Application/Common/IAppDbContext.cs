@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Areas;
 using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Domain.Memberships;
 using TyollisyysAlue.Domain.Municipalities;
 
@@ -15,6 +18,12 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Membership> Memberships { get; }
     DbSet<AreaRoleAssignment> RoleAssignments { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Indicator> Indicators { get; }
+    DbSet<IndicatorValue> IndicatorValues { get; }
+    DbSet<AllocationKey> AllocationKeys { get; }
+    DbSet<KeyCriterion> KeyCriteria { get; }
+    DbSet<Budget> Budgets { get; }
+    DbSet<BudgetLineItem> BudgetLines { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -5,6 +5,9 @@ using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Areas;
 using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Domain.Memberships;
 using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Infrastructure.Identity;
@@ -20,6 +23,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AreaRoleAssignment> RoleAssignments => Set<AreaRoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<AllocationKey> AllocationKeys => Set<AllocationKey>();
+    public DbSet<KeyCriterion> KeyCriteria => Set<KeyCriterion>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<BudgetLineItem> BudgetLines => Set<BudgetLineItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is working where; read by the query filter, the session interceptor and the audit.</summary>

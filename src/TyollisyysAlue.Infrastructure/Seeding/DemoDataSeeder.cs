@@ -21,8 +21,9 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         await using var db = await contexts.CreateDbContextAsync(ct);
         var known = await db.Municipalities.Select(m => m.Code).ToListAsync(ct);
         var missing = MunicipalityRegister.SeedMunicipalities.Where(m => !known.Contains(m.Code)).ToList();
-        if (missing.Count == 0) return;
         db.Municipalities.AddRange(missing);
+        var knownIndicators = await db.Indicators.Select(i => i.Code).ToListAsync(ct);
+        db.Indicators.AddRange(IndicatorRegister.All.Where(i => !knownIndicators.Contains(i.Code)));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Added {Count} municipalities to the register", missing.Count);
     }
@@ -42,6 +43,13 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
             areaContext.EnterArea(group.Key);
             await using var db = await contexts.CreateDbContextAsync(ct);
             db.Memberships.AddRange(group);
+            db.IndicatorValues.AddRange(DemoIndicators.For(group.Key, group.Select(m => m.MunicipalityCode.Value)));
+            db.AllocationKeys.AddRange(DemoBudgets.Keys().Where(k => k.AreaId == group.Key));
+            foreach (var (budget, lines) in DemoBudgets.Budgets().Where(b => b.Budget.AreaId == group.Key))
+            {
+                db.Budgets.Add(budget);
+                db.BudgetLines.AddRange(lines);
+            }
             await db.SaveChangesAsync(ct);
         }
         foreach (var demo in DemoUsers.All)

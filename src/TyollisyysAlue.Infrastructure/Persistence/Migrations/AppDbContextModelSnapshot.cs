@@ -292,6 +292,359 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.Budget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<decimal?>("StatedExpenseTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("stated_expense_total");
+
+                    b.Property<decimal?>("StatedIncomeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("stated_income_total");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budgets");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_budgets_area_id");
+
+                    b.HasIndex("AreaId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgets_area_id_year");
+
+                    b.ToTable("budgets", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.BudgetLineItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_id");
+
+                    b.Property<string>("ExpenseCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("expense_category");
+
+                    b.Property<string>("IncomeCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("income_category");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal?>("RangeHigh")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("range_high");
+
+                    b.Property<decimal?>("RangeLow")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("range_low");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_lines");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_budget_lines_area_id");
+
+                    b.HasIndex("BudgetId")
+                        .HasDatabaseName("ix_budget_lines_budget_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_budget_lines_municipality_code");
+
+                    b.ToTable("budget_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_budget_lines_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_budget_lines_range", "range_low IS NULL OR range_high IS NULL OR range_low <= range_high");
+                        });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_main");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocation_keys");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_allocation_keys_area_id");
+
+                    b.HasIndex("AreaId", "BudgetYear", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_allocation_keys_area_id_budget_year_name");
+
+                    b.ToTable("allocation_keys", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.KeyCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<Guid>("KeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reference_date");
+
+                    b.Property<string>("ReferenceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference_kind");
+
+                    b.Property<decimal>("WeightPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("weight_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_key_criteria");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_key_criteria_area_id");
+
+                    b.HasIndex("IndicatorCode")
+                        .HasDatabaseName("ix_key_criteria_indicator_code");
+
+                    b.HasIndex("KeyId")
+                        .HasDatabaseName("ix_key_criteria_key_id");
+
+                    b.ToTable("key_criteria", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_key_criteria_weight", "weight_percent >= 0 AND weight_percent <= 100");
+                        });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Indicators.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_fi");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Code")
+                        .HasName("pk_indicators");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date")
+                        .HasColumnName("on_date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_indicator_values_area_id");
+
+                    b.HasIndex("IndicatorCode")
+                        .HasDatabaseName("ix_indicator_values_indicator_code");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_indicator_values_municipality_code");
+
+                    b.HasIndex("AreaId", "IndicatorCode", "MunicipalityCode", "OnDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_area_id_indicator_code_municipality_code_o");
+
+                    b.ToTable("indicator_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicator_values_non_negative", "value >= 0");
+                        });
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -527,6 +880,76 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_employment_areas_municipalities_responsible_municipality");
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.Budget", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgets_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.BudgetLineItem", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.Budget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budget_lines_budgets_budget_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budget_lines_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_allocation_keys_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.KeyCriterion", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_criteria_indicators_indicator_code");
+
+                    b.HasOne("TyollisyysAlue.Domain.CostSharing.AllocationKey", null)
+                        .WithMany("_criteria")
+                        .HasForeignKey("KeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_criteria_allocation_keys_key_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_indicators_indicator_code");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_municipalities_municipality_code");
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Memberships.Membership", b =>
                 {
                     b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
@@ -542,6 +965,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
+                {
+                    b.Navigation("_criteria");
                 });
 #pragma warning restore 612, 618
         }

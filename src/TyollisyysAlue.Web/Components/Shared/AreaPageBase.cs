@@ -31,7 +31,7 @@ public abstract class AreaPageBase : ComponentBase
             return;
         }
         AreaContext.SetUser(user.UserId(), user.Identity?.Name);
-        AreaContext.EnterArea(Area.AreaId);
+        AreaContext.EnterArea(Area.AreaId, Area.Roles);
         await OnAreaReadyAsync();
     }
 

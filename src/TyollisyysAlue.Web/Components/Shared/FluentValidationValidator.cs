@@ -45,6 +45,14 @@ public sealed class FluentValidationValidator : ComponentBase, IDisposable
         EditContext.NotifyValidationStateChanged();
     }
 
+    /// <summary>Shows errors found on the server (e.g. rules that need the database) beside their fields.</summary>
+    public void Show(IEnumerable<FluentValidation.Results.ValidationFailure> errors)
+    {
+        _messages!.Clear();
+        foreach (var error in errors) _messages.Add(EditContext.Field(error.PropertyName), Translate(error));
+        EditContext.NotifyValidationStateChanged();
+    }
+
     private string Translate(FluentValidation.Results.ValidationFailure error)
     {
         var localized = L[error.ErrorCode];

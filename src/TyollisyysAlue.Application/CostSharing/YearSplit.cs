@@ -1,0 +1,48 @@
+using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.CostSharing;
+
+/// <summary>A criterion of the key as used this year: which indicator values, and how many months a average covered.</summary>
+public sealed record CriterionUse(string IndicatorCode, string IndicatorName, decimal WeightPercent, IndicatorReference Reference);
+
+/// <summary>A member municipality's indicator value for a criterion, with where it came from.</summary>
+public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, decimal? Value, int MonthsCovered, bool IsDemo);
+
+public sealed record SplitMember(MunicipalityCode Code, string NameFi, string? NameSv)
+{
+    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+}
+
+/// <summary>
+/// Everything the committee sees for one year and key: the members the split used, the criteria and values,
+/// the shared cost and its deductions, the split (null when the data are incomplete — then
+/// <see cref="Problems"/> says what is missing), the monthly advances and the budget balance.
+/// </summary>
+public sealed record YearSplit(
+    int Year,
+    Guid KeyId,
+    string KeyName,
+    IReadOnlyList<SplitMember> Members,
+    IReadOnlyList<CriterionUse> Criteria,
+    IReadOnlyList<IndicatorUse> Values,
+    SharedCost? SharedCost,
+    IReadOnlyList<DirectCharge> DirectCharges,
+    CostSplit? Split,
+    AdvancePlan? Advances,
+    BudgetBalance? Balance,
+    IReadOnlyList<CostSharingError> Problems)
+{
+    public bool UsesDemoData => Values.Any(v => v.IsDemo);
+
+    public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>
+        Values.FirstOrDefault(v => v.Code == code && v.IndicatorCode == indicator);
+
+    /// <summary>Euros per resident aged 18–64 (null when that indicator is not known for the municipality).</summary>
+    public decimal? PerWorkingAgeResident(MunicipalityShare share) =>
+        ValueOf(share.Code, Indicator.WorkingAge)?.Value is { } residents && residents > 0
+            ? decimal.Round(share.Total.ToEuros() / residents, 2)
+            : null;
+}

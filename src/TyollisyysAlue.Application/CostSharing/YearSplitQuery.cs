@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.CostSharing;
+
+/// <summary>
+/// Builds the current area's cost split for a budget year from stored data: the year's members, the key's
+/// criteria and indicator values, the budget's shared cost and direct charges. The arithmetic is the domain
+/// engine's; this only gathers inputs and names what is missing.
+/// </summary>
+public sealed class YearSplitQuery(IAppDbContextFactory contexts)
+{
+    public async Task<IReadOnlyList<AllocationKey>> KeysAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.AllocationKeys.AsNoTracking().Include("_criteria").Where(k => k.BudgetYear == year)
+            .OrderByDescending(k => k.IsMain).ThenBy(k => k.Name).ToListAsync(ct);
+    }
+
+    public async Task<YearSplit?> LoadAsync(int year, Guid? keyId = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var key = await db.AllocationKeys.AsNoTracking().Include("_criteria")
+            .Where(k => k.BudgetYear == year && (keyId == null ? k.IsMain : k.Id == keyId))
+            .FirstOrDefaultAsync(ct);
+        if (key is null) return null;
+
+        var members = await MembersOfYearAsync(db, year, ct);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+        var criteria = key.Criteria.Select(c => new CriterionUse(c.IndicatorCode,
+            indicators.TryGetValue(c.IndicatorCode, out var i) ? i.NameFi : c.IndicatorCode, c.WeightPercent, c.Reference)).ToList();
+        var values = await ValuesAsync(db, members, criteria, ct);
+
+        var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Year == year, ct);
+        var lines = budget is null ? [] : await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
+        return Assemble(year, key, members, criteria, values, budget, lines);
+    }
+
+    private static YearSplit Assemble(int year, AllocationKey key, List<SplitMember> members, List<CriterionUse> criteria,
+        List<IndicatorUse> values, Budget? budget, List<BudgetLineItem> lines)
+    {
+        var problems = new List<CostSharingError>();
+        foreach (var missing in values.Where(v => v.Value is null))
+            problems.Add(new($"indicators.{missing.IndicatorCode}.{missing.Code}", "split.indicator-missing",
+                $"{members.First(m => m.Code == missing.Code).NameFi}: {criteria.First(c => c.IndicatorCode == missing.IndicatorCode).IndicatorName} puuttuu."));
+        if (budget is null) problems.Add(new("budget", "split.no-budget", $"Vuodelle {year} ei ole talousarviota."));
+
+        var sharedCost = budget is null ? null : Budget.SharedCostOf(lines);
+        var directCharges = Budget.DirectChargesOf(lines);
+        CostSplit? split = null;
+        AdvancePlan? advances = null;
+        if (problems.Count == 0 && sharedCost is not null)
+        {
+            var input = new CostSplitInput(
+                members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
+                    values.Where(v => v.Code == m.Code).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList(),
+                key.ToEngineCriteria(), sharedCost.Amount, directCharges);
+            problems.AddRange(CostSplitCalculator.Validate(input));
+            if (problems.Count == 0)
+            {
+                split = CostSplitCalculator.Calculate(input);
+                advances = AdvanceSchedule.Build(input, []);
+            }
+        }
+        return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
+            budget?.BalanceOf(lines), problems);
+    }
+
+    /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>
+    internal static async Task<List<SplitMember>> MembersOfYearAsync(IAppDbContext db, int year, CancellationToken ct)
+    {
+        var memberships = await db.Memberships.AsNoTracking().ToListAsync(ct);
+        var codes = memberships.Where(m => m.CountsForBudgetYear(year)).Select(m => m.MunicipalityCode).Distinct().ToList();
+        var names = await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync(ct);
+        return names.OrderBy(m => m.Code).Select(m => new SplitMember(m.Code, m.NameFi, m.NameSv)).ToList();
+    }
+
+    private static async Task<List<IndicatorUse>> ValuesAsync(IAppDbContext db, List<SplitMember> members, List<CriterionUse> criteria, CancellationToken ct)
+    {
+        var codes = members.Select(m => m.Code).ToList();
+        var indicatorCodes = criteria.Select(c => c.IndicatorCode).ToList();
+        var stored = await db.IndicatorValues.AsNoTracking()
+            .Where(v => indicatorCodes.Contains(v.IndicatorCode) && codes.Contains(v.MunicipalityCode))
+            .ToListAsync(ct);
+        var result = new List<IndicatorUse>();
+        foreach (var criterion in criteria)
+        {
+            foreach (var member in members)
+            {
+                var series = stored.Where(v => v.IndicatorCode == criterion.IndicatorCode && v.MunicipalityCode == member.Code).ToList();
+                var resolved = criterion.Reference.Resolve(series.ToDictionary(v => v.OnDate, v => v.Value));
+                var used = criterion.Reference.Kind == IndicatorKind.PointInTime
+                    ? series.Where(v => v.OnDate == criterion.Reference.Date)
+                    : series.Where(v => criterion.Reference.Months().Contains(v.OnDate));
+                result.Add(new IndicatorUse(member.Code, criterion.IndicatorCode, resolved?.Value, resolved?.Count ?? 0, used.Any(v => v.IsDemo)));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.CostSharing;
+
+namespace TyollisyysAlue.Domain.Budgets;
+
+/// <summary>An area's budget for one year: expense and income lines and the totals the decision states.</summary>
+public class Budget : IAreaOwned
+{
+    public Budget(Guid id, Guid areaId, int year)
+    {
+        Id = id;
+        AreaId = areaId;
+        Year = year;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid AreaId { get; private set; }
+    public int Year { get; private set; }
+    /// <summary>Totals as written in the budget decision, checked against the lines (Kuopio's 18 611 000 €).</summary>
+    public decimal? StatedIncomeTotal { get; set; }
+    public decimal? StatedExpenseTotal { get; set; }
+    /// <summary>Free note shown with the budget, e.g. that the figures are demo data or a decision reference.</summary>
+    public string? Note { get; set; }
+    public uint Version { get; private set; }
+
+    /// <summary>Expenses − depreciation − municipality-specific − externally funded.</summary>
+    public static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines)
+    {
+        Money Sum(Func<BudgetLineItem, bool> which) => Money.Sum(lines.Where(which).Select(l => Money.FromEuros(l.Amount)));
+        return SharedCost.From(
+            Sum(l => l.Kind == BudgetLineKind.Expense),
+            Sum(l => l.Kind == BudgetLineKind.Expense && l.ExpenseCategory == ExpenseCategory.Depreciation),
+            Sum(l => l.Kind == BudgetLineKind.Income && l.IncomeCategory == IncomeCategory.MunicipalitySpecific),
+            Sum(l => l.Kind == BudgetLineKind.Income && l.IncomeCategory == IncomeCategory.ExternalFunding));
+    }
+
+    public static IReadOnlyList<DirectCharge> DirectChargesOf(IEnumerable<BudgetLineItem> lines) =>
+        lines.Where(l => l.Kind == BudgetLineKind.Income && l.IncomeCategory == IncomeCategory.MunicipalitySpecific && l.MunicipalityCode is not null)
+            .Select(l => new DirectCharge(l.MunicipalityCode!.Value, Money.FromEuros(l.Amount), l.Label))
+            .ToList();
+
+    public BudgetBalance BalanceOf(IReadOnlyCollection<BudgetLineItem> lines) => new(
+        lines.Where(l => l.Kind == BudgetLineKind.Income).Select(l => new CostSharing.BudgetLine(l.Label, Money.FromEuros(l.Amount))).ToList(),
+        lines.Where(l => l.Kind == BudgetLineKind.Expense).Select(l => new CostSharing.BudgetLine(l.Label, Money.FromEuros(l.Amount))).ToList(),
+        StatedIncomeTotal is { } i ? Money.FromEuros(i) : null,
+        StatedExpenseTotal is { } e ? Money.FromEuros(e) : null);
+}
