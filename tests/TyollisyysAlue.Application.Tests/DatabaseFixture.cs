@@ -34,6 +34,12 @@ public sealed class DatabaseFixture : IAsyncLifetime
         var context = new AreaContext();
         context.SetUser(userId, userId is null ? "test" : $"user-{userId}");
         if (areaId is { } id) context.EnterArea(id);
+        return ContextFor(context, maxPoolSize);
+    }
+
+    /// <summary>A context for an explicit <see cref="AreaContext"/> (as a use case gets it from DI).</summary>
+    public AppDbContext ContextFor(AreaContext context, int? maxPoolSize = null)
+    {
         var connection = maxPoolSize is { } size
             ? new NpgsqlConnectionStringBuilder(Database.Connections.App) { MaxPoolSize = size, ApplicationName = "pool-" + Guid.NewGuid() }.ConnectionString
             : Database.Connections.App;
@@ -74,6 +80,13 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await set.ExecuteNonQueryAsync();
         return connection;
     }
+}
+
+/// <summary>The app's context factory for use cases under test, bound to one AreaContext.</summary>
+public sealed class TestContextFactory(DatabaseFixture fixture, AreaContext area) : IAppDbContextFactory
+{
+    public Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAppDbContext>(fixture.ContextFor(area));
 }
 
 [CollectionDefinition(Name)]
