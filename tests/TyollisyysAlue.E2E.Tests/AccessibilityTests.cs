@@ -1,0 +1,65 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace TyollisyysAlue.E2E.Tests;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA rules) on each page family, once its content has loaded and, on interactive
+/// pages, once the circuit has rendered (so that axe does not inspect prerendered markup being replaced).
+/// </summary>
+public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task Sign_in_page_has_no_WCAG_AA_violations()
+    {
+        await Page.GotoAsync("/account/login");
+        await Expect(SignInPage.Email(Page)).ToBeVisibleAsync();
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Home_page_listing_areas_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "planner.multi@example.fi");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Kuopion työllisyysalue" })).ToBeVisibleAsync();
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Area_overview_page_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo");
+        await Expect(Page.GetByTestId("key-facts")).ToBeVisibleAsync();
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Municipalities_page_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/municipalities");
+        await Expect(Page.GetByTestId("membership-history")).ToContainTextAsync("Sipoo");
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
+    private async Task AssertNoViolationsAsync()
+    {
+        var result = await Page.RunAxe(Wcag21AA);
+        var report = string.Join(Environment.NewLine, result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}{Environment.NewLine}" +
+            string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}: {Why(n)}"))));
+        Assert.True(result.Violations.Length == 0, $"axe found violations on {Page.Url}:{Environment.NewLine}{report}");
+    }
+
+    private static string Why(AxeResultNode node) =>
+        string.Join(" ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message));
+}

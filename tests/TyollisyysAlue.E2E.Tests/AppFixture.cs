@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.TestSupport;
+
+namespace TyollisyysAlue.E2E.Tests;
+
+/// <summary>
+/// One run of the app for the whole suite: a private PostgreSQL with the demo data, the app on Kestrel at a free
+/// loopback port, and one headless Chromium. Each test gets its own browser context (its own cookies).
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private BrowserAppFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Chromium.EnsureInstalled(); // before anything is started, so nothing is left running
+        try
+        {
+            _database = await TestDatabase.StartAsync("tyollisyysalue_e2e");
+            _factory = new BrowserAppFactory(_database);
+            _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+                ?? throw new InvalidOperationException("Kestrel reported no address.");
+            BaseAddress = new Uri(addresses.Addresses.Single());
+            // Two cores: the first circuit of a run can take a few seconds to come up.
+            SetDefaultExpectTimeout(15_000);
+            _playwright = await Playwright.CreateAsync();
+            _browser = await Chromium.LaunchAsync(_playwright);
+        }
+        catch
+        {
+            await DisposeAsync(); // xUnit does not dispose a fixture whose start failed: stop PostgreSQL here
+            throw;
+        }
+    }
+
+    public Task<IBrowserContext> NewContextAsync() =>
+        _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
+
+/// <summary>All browser tests share the one app and browser, and run one at a time (two cores).</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "browser";
+}
