@@ -6,7 +6,9 @@ namespace TyollisyysAlue.E2E.Tests;
 /// </summary>
 internal static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; CHROMIUM_PATH points elsewhere where needed (GitHub's runners have Google Chrome).</summary>
+    public static readonly string ExecutablePath =
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
     private static readonly string[] Args =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
