@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<Budgets.BudgetEditing>();
+        services.AddScoped<CostSharing.KeyEditing>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

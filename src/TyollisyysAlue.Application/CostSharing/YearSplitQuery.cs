@@ -27,8 +27,21 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var key = await db.AllocationKeys.AsNoTracking().Include("_criteria")
             .Where(k => k.BudgetYear == year && (keyId == null ? k.IsMain : k.Id == keyId))
             .FirstOrDefaultAsync(ct);
-        if (key is null) return null;
+        return key is null ? null : await SplitForKeyAsync(db, year, key, ct);
+    }
 
+    /// <summary>The split the key being edited would give, with the stored values and budget (the live preview).</summary>
+    public async Task<YearSplit> PreviewAsync(int year, KeyForm form, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var key = new AllocationKey(form.Id ?? Guid.Empty, Guid.Empty, year, form.Name, isMain: false);
+        key.SetCriteria(form.Criteria.Where(c => c.Reference is not null && c.IndicatorCode.Length > 0)
+            .Select(c => (c.IndicatorCode, c.WeightPercent, c.Reference!)));
+        return await SplitForKeyAsync(db, year, key, ct);
+    }
+
+    private static async Task<YearSplit> SplitForKeyAsync(IAppDbContext db, int year, AllocationKey key, CancellationToken ct)
+    {
         var members = await MembersOfYearAsync(db, year, ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
         var criteria = key.Criteria.Select(c => new CriterionUse(c.IndicatorCode,

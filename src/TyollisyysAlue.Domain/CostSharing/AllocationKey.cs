@@ -30,13 +30,14 @@ public class AllocationKey : IAreaOwned
 
     public void Rename(string name) => Name = name;
 
-    /// <summary>Replaces the criteria; the caller has validated weights (sum exactly 100).</summary>
-    public void SetCriteria(IEnumerable<(string Indicator, decimal WeightPercent, Indicators.IndicatorReference Reference)> criteria)
+    /// <summary>Replaces the criteria (the caller has validated weights: sum exactly 100) and returns the new ones.</summary>
+    public IReadOnlyList<KeyCriterion> SetCriteria(IEnumerable<(string Indicator, decimal WeightPercent, Indicators.IndicatorReference Reference)> criteria)
     {
         _criteria.Clear();
         var position = 0;
         foreach (var (indicator, weight, reference) in criteria)
             _criteria.Add(new KeyCriterion(Guid.NewGuid(), AreaId, Id, position++, indicator, weight, reference.Kind, reference.Date));
+        return _criteria.ToList();
     }
 
     public IReadOnlyList<Criterion> ToEngineCriteria() => Criteria.Select(c => new Criterion(c.IndicatorCode, c.WeightPercent)).ToList();
