@@ -51,6 +51,16 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Budget_and_cost_split_page_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/budget");
+        await Expect(Page.GetByTestId("split-table")).ToBeVisibleAsync();
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
     private async Task AssertNoViolationsAsync()
     {
         var result = await Page.RunAxe(Wcag21AA);
