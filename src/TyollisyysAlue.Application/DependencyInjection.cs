@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<Budgets.BudgetEditing>();
         services.AddScoped<CostSharing.KeyEditing>();
+        services.AddScoped<Indicators.IndicatorStore>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.Indicators;
+
+/// <summary>One indicator's values for the area's municipalities around a budget year, for the grid.</summary>
+public sealed record IndicatorGrid(Indicator Indicator, IReadOnlyList<(MunicipalityCode Code, string NameFi, string? NameSv)> Municipalities,
+    IReadOnlyList<DateOnly> Dates, IReadOnlyDictionary<(MunicipalityCode, DateOnly), IndicatorValue> Values);
+
+/// <summary>The area's indicator values: the grid, and CSV imports planned first and then applied whole.</summary>
+public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext area)
+{
+    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct);
+    }
+
+    /// <summary>Values dated in the budget year or the year before (where its references point).</summary>
+    public async Task<IndicatorGrid?> GridAsync(string indicatorCode, int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == indicatorCode, ct);
+        if (indicator is null) return null;
+        var municipalities = await MunicipalitiesAsync(db, ct);
+        var from = new DateOnly(year - 1, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.IndicatorCode == indicatorCode && v.OnDate >= from && v.OnDate <= to).ToListAsync(ct);
+        return new IndicatorGrid(indicator, municipalities.Select(m => (m.Code, m.NameFi, m.NameSv)).ToList(),
+            values.Select(v => v.OnDate).Distinct().Order().ToList(),
+            values.ToDictionary(v => (v.MunicipalityCode, v.OnDate)));
+    }
+
+    public async Task<IndicatorImportPlan> PlanAsync(CsvTable table, ImportMapping mapping, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var members = (await MunicipalitiesAsync(db, ct)).Select(m => m.Code).ToHashSet();
+        var current = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorCode == mapping.IndicatorCode)
+            .ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), v => v.Value, ct);
+        return IndicatorImportPlan.Build(table, mapping, members, current);
+    }
+
+    /// <summary>Saves every new and changed value in one transaction; refuses a plan with any bad row.</summary>
+    public async Task<int> ApplyAsync(IndicatorImportPlan plan, string indicatorCode, string source, CancellationToken ct = default)
+    {
+        area.DemandEditRights();
+        if (plan.Errors.Count > 0) throw new InvalidOperationException("A file with bad rows is not imported.");
+        await using var db = await contexts.CreateAsync(ct);
+        var existing = await db.IndicatorValues.Where(v => v.IndicatorCode == indicatorCode).ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), ct);
+        var changed = 0;
+        foreach (var value in plan.Values.Where(v => v.Change != ImportChange.Unchanged))
+        {
+            if (existing.TryGetValue((value.Municipality, value.OnDate), out var row)) row.Change(value.Value, source);
+            else db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area.AreaId!.Value, indicatorCode, value.Municipality, value.OnDate, value.Value, source, isDemo: false));
+            changed++;
+        }
+        await db.SaveChangesAsync(ct);
+        return changed;
+    }
+
+    /// <summary>Every municipality that has been a member of the area at some time.</summary>
+    private static async Task<List<Municipality>> MunicipalitiesAsync(IAppDbContext db, CancellationToken ct)
+    {
+        var codes = await db.Memberships.AsNoTracking().Select(m => m.MunicipalityCode).Distinct().ToListAsync(ct);
+        return await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).OrderBy(m => m.Code).ToListAsync(ct);
+    }
+}

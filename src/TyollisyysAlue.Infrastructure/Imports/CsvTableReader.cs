@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using TyollisyysAlue.Application.Indicators;
+
+namespace TyollisyysAlue.Infrastructure.Imports;
+
+/// <summary>
+/// Reads uploaded CSV files such as Statistics Finland's PxWeb exports: ';' (Finnish Excel), ',' or tab separated,
+/// UTF-8 with or without BOM (falls back to Windows-1252 for older Excel files). Line numbers are the file's own,
+/// so a row error can be found in the file.
+/// </summary>
+public sealed class CsvTableReader : ICsvTableReader
+{
+    public CsvTable Read(Stream csv)
+    {
+        using var buffer = new MemoryStream();
+        csv.CopyTo(buffer);
+        var text = Decode(buffer.ToArray());
+        var delimiter = DetectDelimiter(text);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter, HasHeaderRecord = true, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
+        };
+        using var reader = new CsvReader(new StringReader(text), config);
+        var headers = new List<string>();
+        var rows = new List<CsvRow>();
+        // PxWeb may put a title line above the real header: the header is the first line with more than one field.
+        while (reader.Read())
+        {
+            var cells = Enumerable.Range(0, reader.Parser.Count).Select(i => reader.GetField(i) ?? "").ToList();
+            if (headers.Count == 0)
+            {
+                if (cells.Count > 1) headers = cells;
+                continue;
+            }
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            rows.Add(new CsvRow(reader.Parser.RawRow, cells));
+        }
+        return new CsvTable(headers, rows);
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private static string DetectDelimiter(string text)
+    {
+        var firstLines = string.Join('\n', text.Split('\n').Take(3));
+        return new[] { ";", "\t", "," }.OrderByDescending(d => firstLines.Split(d).Length).First();
+    }
+}
