@@ -19,4 +19,7 @@ public sealed record CostSharingExportHeader(
         IndicatorLabels.TryGetValue(indicator, out var label) && !string.IsNullOrWhiteSpace(label) ? label : indicator;
 
     internal ExportTexts Texts => ExportTexts.For(Language);
+
+    /// <summary>The generation time as a reader of the language writes it, e.g. fi "15.1.2025 9.30".</summary>
+    internal string GeneratedAtText => GeneratedAt.ToString("g", Texts.Culture);
 }

@@ -28,7 +28,7 @@ public static class CostSharingPdfExporter
         PdfKeySection.Write(canvas, header, split);
         PdfSplitTable.Write(canvas, header, split);
         PdfTotalsChart.Write(canvas, header, split);
-        var generated = PdfFormat.Date(header.GeneratedAt, texts.Culture);
+        var generated = header.GeneratedAtText;
         canvas.Footers((page, pages) => (
             $"{header.AreaName} · {texts.SplitTitle} {header.BudgetYear} · {texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion}",
             $"{texts.Generated}: {generated} · {string.Format(texts.Culture, texts.Page, page, pages)}"));

@@ -32,7 +32,8 @@ internal sealed partial record ExportTexts
         Total = "Total (€)",
         TotalsRow = "Total",
         FormulaNote = "Amount = quota rounded down to the cent + rounding adjustment. The adjustment is the cent the largest-remainder " +
-            "method gives so that rows and columns add up to the cent. ROUND(…;4) only removes floating-point noise.",
+            "method gives so that rows and columns add up to the cent. ROUND(…;4) only removes floating-point noise. " +
+            "Changing an input does not update the adjustments.",
         Months = ["January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December"],
         FinalCost = "Final cost (€)",

@@ -32,7 +32,8 @@ internal sealed partial record ExportTexts
         Total = "Yhteensä (€)",
         TotalsRow = "Yhteensä",
         FormulaNote = "Osuus = kiintiö alaspäin sentteihin pyöristettynä + pyöristyskorjaus. Korjaus on sentti, jonka suurimman " +
-            "jäännöksen menetelmä antaa, jotta rivit ja sarakkeet täsmäävät sentilleen. ROUND(…;4) poistaa vain liukulukujen laskentavirheen.",
+            "jäännöksen menetelmä antaa, jotta rivit ja sarakkeet täsmäävät sentilleen. ROUND(…;4) poistaa vain liukulukujen laskentavirheen. " +
+            "Syötteiden muuttaminen ei päivitä korjauksia.",
         Months = ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
             "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"],
         FinalCost = "Lopullinen kustannus (€)",

@@ -32,7 +32,8 @@ internal sealed partial record ExportTexts
         Total = "Totalt (€)",
         TotalsRow = "Totalt",
         FormulaNote = "Andel = kvoten avrundad nedåt till cent + avrundningsjustering. Justeringen är den cent som metoden med " +
-            "största rest ger, så att rader och kolumner stämmer på centen. ROUND(…;4) tar bara bort flyttalens räknefel.",
+            "största rest ger, så att rader och kolumner stämmer på centen. ROUND(…;4) tar bara bort flyttalens räknefel. " +
+            "Justeringarna uppdateras inte om indata ändras.",
         Months = ["januari", "februari", "mars", "april", "maj", "juni",
             "juli", "augusti", "september", "oktober", "november", "december"],
         FinalCost = "Slutlig kostnad (€)",

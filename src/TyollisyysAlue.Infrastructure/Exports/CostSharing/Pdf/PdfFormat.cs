@@ -10,8 +10,6 @@ internal static class PdfFormat
 
     public static string Percent(decimal weight, CultureInfo culture) => weight.ToString("0.##", culture) + " %";
 
-    public static string Date(DateTimeOffset at, CultureInfo culture) => at.ToString("g", culture);
-
     /// <summary>A PDF date string, e.g. D:20250115093000+02'00'.</summary>
     public static string PdfDate(DateTimeOffset at)
     {

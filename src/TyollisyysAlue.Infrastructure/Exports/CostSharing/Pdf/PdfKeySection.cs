@@ -14,7 +14,7 @@ internal static class PdfKeySection
         canvas.Text($"{texts.SplitTitle} {header.BudgetYear}", PdfCanvas.Margin, 13, isBold: true);
         canvas.MoveDown(16);
         canvas.Text($"{texts.BudgetYear} {header.BudgetYear} · {texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion} · " +
-            $"{texts.Generated}: {PdfFormat.Date(header.GeneratedAt, culture)}", PdfCanvas.Margin, 9);
+            $"{texts.Generated}: {header.GeneratedAtText}", PdfCanvas.Margin, 9);
         canvas.MoveDown(20);
 
         double[] right = [PdfCanvas.Margin + 260, PdfCanvas.Margin + 400];

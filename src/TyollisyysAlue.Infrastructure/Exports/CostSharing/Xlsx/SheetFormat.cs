@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using TyollisyysAlue.Domain.Common;
 
@@ -16,8 +15,7 @@ internal static class SheetFormat
     {
         var texts = header.Texts;
         sheet.Cell(1, 1).SetValue($"{header.AreaName} – {title} {header.BudgetYear}").Style.Font.SetBold().Font.SetFontSize(14);
-        var generated = header.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
-        sheet.Cell(2, 1).SetValue($"{texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion} · {texts.Generated}: {generated}");
+        sheet.Cell(2, 1).SetValue($"{texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion} · {texts.Generated}: {header.GeneratedAtText}");
     }
 
     public static void Heading(IXLRange range) =>
