@@ -77,6 +77,9 @@ internal static class SplitTable
         }
         sheet.Range(first, shared, totals, shared + 2).Style.NumberFormat.SetFormat(SheetFormat.Euros);
         sheet.Columns(1, 2).Width = 22;
-        sheet.Columns(3, shared + 2).Width = 15;
+        sheet.Columns(3, shared + 2).Width = 16;
+        // Quotas show six decimals; column C also holds the key's pot quotas (millions of euros).
+        sheet.Column(3).Width = 20;
+        for (var c = 0; c < criteria; c++) sheet.Column(FirstCriterionColumn + ColumnsPerCriterion * c + 1).Width = 20;
     }
 }
