@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TyollisyysAlue.Benchmarks.SyntheticAreas).Assembly).Run(args);

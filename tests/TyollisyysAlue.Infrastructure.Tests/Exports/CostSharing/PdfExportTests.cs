@@ -1,0 +1,77 @@
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Infrastructure.Exports.CostSharing;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace TyollisyysAlue.Infrastructure.Tests.Exports.CostSharing;
+
+public class PdfExportTests
+{
+    private static string AllText(PdfDocument document) => string.Join("\n", document.GetPages().Select(p => p.Text));
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public void The_agenda_pdf_names_the_area_year_municipalities_and_their_totals(string language)
+    {
+        var report = SampleReports.KuopioLike(language);
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
+        var text = AllText(document);
+        var culture = ExportTexts.For(language).Culture;
+
+        Assert.Contains("Kuopion seudun työllisyysalue", text, StringComparison.Ordinal);
+        Assert.Contains($"{ExportTexts.For(language).SplitTitle} 2025", text, StringComparison.Ordinal);
+        Assert.Contains("Porvoon malli", text, StringComparison.Ordinal);
+        foreach (var share in report.Split.Municipalities)
+        {
+            Assert.Contains(share.Name, text, StringComparison.Ordinal);
+            Assert.Contains(share.Total.ToEuros().ToString("N2", culture), text, StringComparison.Ordinal);
+        }
+        Assert.Contains(report.Split.GrandTotal.ToEuros().ToString("N2", culture), text, StringComparison.Ordinal);
+        Assert.Contains("45 %", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finnish_figures_use_a_space_for_thousands_and_a_decimal_comma()
+    {
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(SampleReports.KuopioLike()));
+        // 16 656 000 € + Kuopio's direct charge 2 015 000 €.
+        Assert.Contains("18\u00a0671\u00a0000,00", AllText(document), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public void Title_and_document_language_are_set(string language)
+    {
+        var report = SampleReports.KuopioLike(language);
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
+        Assert.Equal($"Kuopion seudun työllisyysalue – {ExportTexts.For(language).SplitTitle} 2025", document.Information.Title);
+        Assert.Equal("Kuopion seudun työllisyysalue", document.Information.Author);
+        var lang = document.Structure.Catalog.CatalogDictionary.Data["Lang"];
+        Assert.Equal(language, Assert.IsType<StringToken>(lang).Data);
+    }
+
+    [Fact]
+    public void Every_page_carries_the_date_version_and_page_number_and_fonts_are_embedded()
+    {
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(SampleReports.Random(31, count: 120)));
+        Assert.True(document.NumberOfPages > 2);
+        foreach (var page in document.GetPages())
+        {
+            Assert.Contains($"Sivu {page.Number}/{document.NumberOfPages}", page.Text, StringComparison.Ordinal);
+            Assert.Contains("Porvoon malli, versio 3", page.Text, StringComparison.Ordinal);
+            Assert.All(page.Letters, l => Assert.Contains("DejaVuSans", l.FontName, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_300_municipality_split_lists_every_municipality()
+    {
+        var report = SampleReports.Random(32, count: 300);
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
+        var text = AllText(document);
+        Assert.All(report.Split.Municipalities, m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
+    }
+}
