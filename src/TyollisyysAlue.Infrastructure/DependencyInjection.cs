@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();
+        services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;
     }

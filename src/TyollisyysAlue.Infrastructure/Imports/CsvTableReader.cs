@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using TyollisyysAlue.Application.Indicators;
+using CsvRow = TyollisyysAlue.Application.Indicators.CsvRow;
 
 namespace TyollisyysAlue.Infrastructure.Imports;
 
@@ -18,25 +17,21 @@ public sealed class CsvTableReader : ICsvTableReader
         using var buffer = new MemoryStream();
         csv.CopyTo(buffer);
         var text = Decode(buffer.ToArray());
-        var delimiter = DetectDelimiter(text);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter, HasHeaderRecord = true, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
-        };
-        using var reader = new CsvReader(new StringReader(text), config);
+        var options = new CsvReaderOptions { Separator = DetectDelimiter(text), HasHeader = false, TrackLineNumbers = true };
+        using var reader = CsvReader.Create(new StringReader(text), options);
         var headers = new List<string>();
         var rows = new List<CsvRow>();
         // PxWeb may put a title line above the real header: the header is the first line with more than one field.
         while (reader.Read())
         {
-            var cells = Enumerable.Range(0, reader.Parser.Count).Select(i => reader.GetField(i) ?? "").ToList();
+            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
             if (headers.Count == 0)
             {
                 if (cells.Count > 1) headers = cells;
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            rows.Add(new CsvRow(reader.Parser.RawRow, cells));
+            rows.Add(new CsvRow((int)reader.LineNumber, cells));
         }
         return new CsvTable(headers, rows);
     }
@@ -53,9 +48,11 @@ public sealed class CsvTableReader : ICsvTableReader
         }
     }
 
-    private static string DetectDelimiter(string text)
+    private static readonly char[] Delimiters = [';', '\t', ','];
+
+    private static char DetectDelimiter(string text)
     {
         var firstLines = string.Join('\n', text.Split('\n').Take(3));
-        return new[] { ";", "\t", "," }.OrderByDescending(d => firstLines.Split(d).Length).First();
+        return Delimiters.OrderByDescending(d => firstLines.Count(c => c == d)).First();
     }
 }

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Indicators;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.Tests.Indicators;
+
+[Collection(DatabaseCollection.Name)]
+public class IndicatorStoreTests(DatabaseFixture fixture)
+{
+    private static readonly CsvTable File2024 = new(["Alue", "2024 Väestö 31.12."], [new CsvRow(2, ["KU638 Porvoo", "30100"])]);
+
+    private IndicatorStore StoreIn(Guid area, AreaRole role)
+    {
+        var context = new AreaContext();
+        context.SetUser(Guid.NewGuid(), "anna@example.fi");
+        context.EnterArea(area, [role]);
+        return new IndicatorStore(new TestContextFactory(fixture, context), context);
+    }
+
+    [Fact]
+    public async Task An_import_changes_the_existing_value_and_adds_nothing_else()
+    {
+        await EnsureIndicatorAsync();
+        var (area, _) = await fixture.CreateAreaAsync("638");
+        await using (var db = fixture.CreateContext(area))
+        {
+            db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.WorkingAge, MunicipalityCode.Parse("638"), new DateOnly(2024, 12, 31), 28946m, "Demoluku", true));
+            await db.SaveChangesAsync();
+        }
+        var store = StoreIn(area, AreaRole.Planner);
+        var plan = await store.PlanAsync(File2024, ImportMapping.Guess(File2024, Indicator.WorkingAge));
+        var value = Assert.Single(plan.Values);
+        Assert.Equal(ImportChange.Changed, value.Change);
+        Assert.Equal(28946m, value.Current);
+
+        Assert.Equal(1, await store.ApplyAsync(plan, Indicator.WorkingAge, "11re.csv"));
+        await using var read = fixture.CreateContext(area);
+        var stored = await read.IndicatorValues.SingleAsync();
+        Assert.Equal(30100m, stored.Value);
+        Assert.False(stored.IsDemo);
+        Assert.Equal("11re.csv", stored.Source);
+    }
+
+    [Fact]
+    public async Task A_plan_with_bad_rows_or_a_viewer_saves_nothing()
+    {
+        await EnsureIndicatorAsync();
+        var (area, _) = await fixture.CreateAreaAsync("638");
+        var bad = new CsvTable(["Alue", "2024"], [new CsvRow(2, ["KU638 Porvoo", "x"])]);
+        var planner = StoreIn(area, AreaRole.Planner);
+        var badPlan = await planner.PlanAsync(bad, ImportMapping.Guess(bad, Indicator.WorkingAge));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => planner.ApplyAsync(badPlan, Indicator.WorkingAge, "bad.csv"));
+
+        var viewer = StoreIn(area, AreaRole.Viewer);
+        var good = await viewer.PlanAsync(File2024, ImportMapping.Guess(File2024, Indicator.WorkingAge));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => viewer.ApplyAsync(good, Indicator.WorkingAge, "11re.csv"));
+        await using var read = fixture.CreateContext(area);
+        Assert.False(await read.IndicatorValues.AnyAsync());
+    }
+
+    private async Task EnsureIndicatorAsync()
+    {
+        await using var db = fixture.CreateContext(null);
+        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
+        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
+        try { await db.SaveChangesAsync(); }
+        catch (DbUpdateException) { /* added by a parallel test */ }
+    }
+}
