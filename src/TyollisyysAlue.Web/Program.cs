@@ -2,6 +2,7 @@ using Serilog;
 using TyollisyysAlue.Application;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Components;
+using TyollisyysAlue.Web.Exports;
 using TyollisyysAlue.Web.Hosting;
 using TyollisyysAlue.Web.Localization;
 
@@ -32,6 +33,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
+app.MapCostSplitExports();
 app.MapRazorComponents<App>()
     // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; don't add Blazor's second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -35,6 +35,9 @@ public sealed record YearSplit(
     BudgetBalance? Balance,
     IReadOnlyList<CostSharingError> Problems)
 {
+    /// <summary>The key's row version when the split was made: exports state it so two printouts can be told apart.</summary>
+    public uint KeyVersion { get; init; }
+
     public bool UsesDemoData => Values.Any(v => v.IsDemo);
 
     public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>

@@ -80,7 +80,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems);
+            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>

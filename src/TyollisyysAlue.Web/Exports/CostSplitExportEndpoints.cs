@@ -1,0 +1,53 @@
+using System.Globalization;
+using TyollisyysAlue.Application.Access;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Infrastructure.Exports.CostSharing;
+using TyollisyysAlue.Web.Auth;
+using TyollisyysAlue.Web.Localization;
+
+namespace TyollisyysAlue.Web.Exports;
+
+/// <summary>
+/// Downloads of a year's split for everyone who may read the area: .xlsx with live formulas, CSV (split and monthly
+/// schedule) and the committee's PDF. Same data as the page, through the same area authorization.
+/// </summary>
+public static class CostSplitExportEndpoints
+{
+    public static void MapCostSplitExports(this WebApplication app) =>
+        app.MapGet("/areas/{AreaKey}/budget/{year:int}/export/{kind}", ExportAsync).RequireAuthorization(Policies.AreaRead);
+
+    private static async Task<IResult> ExportAsync(string areaKey, int year, string kind, Guid? key, HttpContext http,
+        UserAreaAccess access, AreaContext areaContext, YearSplitQuery splits, TimeProvider clock)
+    {
+        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
+        areaContext.EnterArea(area.AreaId, area.Roles);
+        var split = await splits.LoadAsync(year, key);
+        if (split?.Split is null) return Results.NotFound();
+
+        var language = CultureSetup.Language;
+        var header = new CostSharingExportHeader(area.NameIn(language), year, split.KeyName,
+            split.KeyVersion.ToString(CultureInfo.InvariantCulture), clock.GetLocalNow(), language)
+        {
+            IndicatorLabels = split.Criteria.ToDictionary(c => c.IndicatorCode, c => c.IndicatorName),
+        };
+        var report = new CostSharingReport(header, split.Split, split.Advances);
+        var name = $"kustannustenjako-{area.Slug}-{year}";
+        return kind switch
+        {
+            "xlsx" => Results.File(CostSharingXlsxExporter.Export(report), CostSharingXlsxExporter.ContentType, name + ".xlsx"),
+            "pdf" => Results.File(CostSharingPdfExporter.Export(report), CostSharingPdfExporter.ContentType, name + ".pdf"),
+            "csv" => Results.File(Csv(s => CostSharingCsvExporter.WriteSplit(header, split.Split, s)), CostSharingCsvExporter.ContentType, name + ".csv"),
+            "schedule-csv" when split.Advances is { } plan =>
+                Results.File(Csv(s => CostSharingCsvExporter.WriteSchedule(header, plan, s)), CostSharingCsvExporter.ContentType, $"kuukausierat-{area.Slug}-{year}.csv"),
+            _ => Results.NotFound(),
+        };
+    }
+
+    private static byte[] Csv(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+}
