@@ -15,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<Budgets.BudgetEditing>();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }
