@@ -47,6 +47,20 @@ public class ApiTokenStorageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Another_areas_administrator_can_neither_see_nor_revoke_a_token()
+    {
+        var created = await app.CreateTokenAsync(DemoAreas.EspooKauniainen, "Espoo only");
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(DemoAreas.Porvoo, [AreaRole.Administrator]);
+        var tokens = scope.ServiceProvider.GetRequiredService<ApiTokens>();
+        Assert.DoesNotContain(await tokens.ListAsync(), t => t.Id == created.Id);
+        Assert.False(await tokens.RevokeAsync(created.Id));
+        using var client = app.WithToken(created.Token);
+        using var response = await client.PostJsonAsync("/api/v1/cost-sharing/calculate", Bodies.Calculate());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_needs_a_name()
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
