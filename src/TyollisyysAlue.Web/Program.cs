@@ -1,5 +1,6 @@
 using Serilog;
 using TyollisyysAlue.Application;
+using TyollisyysAlue.Web.Api;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Components;
 using TyollisyysAlue.Web.Exports;
@@ -12,6 +13,7 @@ builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddAppDatabase();
 builder.Services.AddAppAuthentication(builder.Configuration);
+builder.Services.AddAppApi();
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
@@ -21,6 +23,7 @@ var app = builder.Build();
 await app.StartDatabaseAsync();
 
 app.UseAppErrorHandling();
+app.UseApiProblemResponses();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseAppLocalization();
@@ -34,6 +37,8 @@ app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
+app.MapApiDocument();
+app.MapApiEndpoints();
 app.MapRazorComponents<App>()
     // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; don't add Blazor's second header.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -61,6 +61,18 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Administration_page_with_a_new_api_token_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/admin");
+        await Interactive.ReadyAsync(Page);
+        await Page.GetByLabel("Avaimen käyttötarkoitus").FillAsync("Saavutettavuustesti");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Luo avain" }).ClickAsync();
+        await Expect(Page.GetByTestId("new-token")).ToBeVisibleAsync();
+        await AssertNoViolationsAsync();
+    }
+
     private async Task AssertNoViolationsAsync()
     {
         var result = await Page.RunAxe(Wcag21AA);

@@ -41,4 +41,11 @@ public sealed class AreaContext
         if (AreaId is null || !AreaPermissions.CanEditContent(Roles))
             throw new UnauthorizedAccessException("Editing needs the Planner or Administrator role in this area.");
     }
+
+    /// <summary>Use cases that manage the area itself (users, API tokens) call this.</summary>
+    public void DemandAdminRights()
+    {
+        if (AreaId is null || !AreaPermissions.CanAdminister(Roles))
+            throw new UnauthorizedAccessException("This needs the Administrator role in this area.");
+    }
 }

@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<KeyCriterion> KeyCriteria => Set<KeyCriterion>();
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLineItem> BudgetLines => Set<BudgetLineItem>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is working where; read by the query filter, the session interceptor and the audit.</summary>

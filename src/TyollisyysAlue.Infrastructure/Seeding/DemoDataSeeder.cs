@@ -30,6 +30,12 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
 
     public async Task SeedDemoDataAsync(CancellationToken ct = default)
     {
+        await SeedDemoAreasAsync(ct);
+        await SeedDemoApiTokenAsync(ct);
+    }
+
+    private async Task SeedDemoAreasAsync(CancellationToken ct)
+    {
         await SeedReferenceDataAsync(ct);
         areaContext.SetUser(null, "demo-data");
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -65,6 +71,22 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         }
         areaContext.LeaveArea();
         logger.LogInformation("Demo data: {Areas} areas and {Users} accounts (password in README)", DemoAreas.Areas.Count, DemoUsers.All.Count);
+    }
+
+    /// <summary>Also into an existing demo database, so that the README's token works after an upgrade.</summary>
+    private async Task SeedDemoApiTokenAsync(CancellationToken ct)
+    {
+        areaContext.SetUser(null, "demo-data");
+        areaContext.EnterArea(DemoAreas.Porvoo);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var hash = ApiTokenSecret.Hash(DemoApiTokens.PorvooToken);
+        if (await db.Areas.AnyAsync(a => a.Id == DemoAreas.Porvoo, ct) && !await db.ApiTokens.AnyAsync(t => t.SecretHash == hash, ct))
+        {
+            db.ApiTokens.Add(new ApiToken(Guid.NewGuid(), DemoAreas.Porvoo, DemoApiTokens.PorvooName, hash, null, "demo-data",
+                new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.Zero)));
+            await db.SaveChangesAsync(ct);
+        }
+        areaContext.LeaveArea();
     }
 
     private async Task<ApplicationUser> EnsureUserAsync(DemoUsers.DemoUser demo)

@@ -1,0 +1,20 @@
+using FluentValidation;
+using TyollisyysAlue.Domain.Access;
+
+namespace TyollisyysAlue.Application.Access;
+
+/// <summary>What an administrator types to create an API token: what it is for.</summary>
+public sealed class ApiTokenForm
+{
+    public string Name { get; set; } = string.Empty;
+}
+
+/// <summary>Error codes are resource keys (the UI translates them).</summary>
+public sealed class ApiTokenFormValidator : AbstractValidator<ApiTokenForm>
+{
+    public ApiTokenFormValidator()
+    {
+        RuleFor(f => f.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("Validation.TokenNameRequired")
+            .Must(n => n is null || n.Trim().Length <= ApiToken.MaxNameLength).WithErrorCode("Validation.TooLong");
+    }
+}

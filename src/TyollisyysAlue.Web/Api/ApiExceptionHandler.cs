@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Diagnostics;
+using TyollisyysAlue.Web.Components.Shared;
+
+namespace TyollisyysAlue.Web.Api;
+
+/// <summary>
+/// An exception in an API request answers with problem details instead of the HTML error page: 503 when the
+/// database is out (retry later), the exception's own status for a bad request, else 500. Details go to the log only.
+/// </summary>
+public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!ApiProblems.IsApiRequest(httpContext)) return false;
+        var (status, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
+            _ when FriendlyErrors.IsDatabaseOutage(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached right now; try again later."),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
+        };
+        if (status >= 500) logger.LogError(exception, "API request {Path} failed", httpContext.Request.Path);
+        await ApiProblems.WriteAsync(httpContext, status, detail);
+        return true;
+    }
+}

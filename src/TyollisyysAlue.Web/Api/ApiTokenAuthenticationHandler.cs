@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using TyollisyysAlue.Application.Access;
+
+namespace TyollisyysAlue.Web.Api;
+
+/// <summary>
+/// <c>Authorization: Bearer ta_…</c> for the HTTP API. A valid, unrevoked token becomes a principal of its area
+/// (claim <see cref="AreaClaim"/>); anything else is a 401 problem, never a redirect to the sign-in page.
+/// </summary>
+public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
+    UrlEncoder encoder, ApiTokenLookup tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiToken";
+    public const string AreaClaim = "ta:api-area";
+    public const string TokenClaim = "ta:api-token";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(header)) return AuthenticateResult.NoResult();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.Fail("Not a bearer token.");
+        var identity = await tokens.FindAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (identity is null) return AuthenticateResult.Fail("Unknown or revoked API token.");
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, identity.Name),
+                new Claim(AreaClaim, identity.AreaId.ToString()),
+                new Claim(TokenClaim, identity.TokenId.ToString()),
+            ], SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        var hasHeader = !string.IsNullOrEmpty(Request.Headers.Authorization);
+        return ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized,
+            hasHeader ? "The API token is not valid or has been revoked." : "This API needs an API token: Authorization: Bearer ta_…");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The API token does not allow this.");
+}

@@ -1,0 +1,53 @@
+using TyollisyysAlue.Application.CostSharing;
+
+namespace TyollisyysAlue.Web.Api.Areas;
+
+/// <summary>
+/// The token's own area (entered by <see cref="ApiEndpoints"/>; queries are filtered to it and RLS enforces the same):
+/// its stored split, schedule and reconciliation of a year. No area appears in these addresses, so none can be asked for.
+/// </summary>
+public static class AreaSplitEndpoints
+{
+    public static void MapAreaSplitEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/areas/{year:int}").WithTags("Area");
+
+        group.MapGet("/split", async (int year, YearSplitQuery query, CancellationToken ct) =>
+            {
+                var (stored, problem) = await StoredSplitAsync(year, query, ct);
+                return problem ?? TypedResults.Ok(AreaSplitResponse.From(stored!, stored!.Split!));
+            })
+            .WithName("GetAreaSplit")
+            .WithSummary("The area's cost split of a year, by its main key, from the stored budget and indicator values.")
+            .Produces<AreaSplitResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/schedule", async (int year, YearSplitQuery query, CancellationToken ct) =>
+            {
+                var (stored, problem) = await StoredSplitAsync(year, query, ct);
+                return problem ?? TypedResults.Ok(AreaScheduleResponse.From(stored!, stored!.Advances!));
+            })
+            .WithName("GetAreaSchedule")
+            .WithSummary("The area's monthly advances of a year.")
+            .Produces<AreaScheduleResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        // Actual costs and values are not recorded anywhere yet: say so rather than invent a reconciliation.
+        group.MapGet("/reconciliation", (int year) => NotFound($"No reconciliation recorded for {year}."))
+            .WithName("GetAreaReconciliation")
+            .WithSummary("The area's year-end reconciliation of a year (404 until actuals are recorded).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>404 without a key or budget for the year; 409 when the stored data cannot be split (what is missing).</summary>
+    private static async Task<(YearSplit? Stored, IResult? Problem)> StoredSplitAsync(int year, YearSplitQuery query, CancellationToken ct)
+    {
+        var stored = await query.LoadAsync(year, ct: ct);
+        if (stored is null) return (null, NotFound($"No allocation key recorded for {year}."));
+        if (stored.SharedCost is null) return (null, NotFound($"No budget recorded for {year}."));
+        if (stored.Split is null || stored.Advances is null)
+            return (null, ValidationProblems.From(stored.Problems, StatusCodes.Status409Conflict,
+                $"The stored data of {year} are incomplete, so the split cannot be calculated; see errors."));
+        return (stored, null);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,33 @@
+using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Web.Api.CostSharing;
+
+namespace TyollisyysAlue.Web.Api.Areas;
+
+/// <summary>The stored split of the token's area for a year, by its main key.</summary>
+public sealed record AreaSplitResponse(int Year, string Key, decimal SharedCost, decimal DirectTotal, decimal Total,
+    IReadOnlyList<PotResult> Criteria, IReadOnlyList<AreaMunicipalityShare> Municipalities)
+{
+    public static AreaSplitResponse From(YearSplit year, CostSplit split) => new(year.Year, year.KeyName,
+        split.SharedCost.ToEuros(), split.DirectTotal.ToEuros(), split.GrandTotal.ToEuros(),
+        split.Pots.Select(p => new PotResult(p.Indicator, p.WeightPercent, p.IndicatorTotal, p.Amount.ToEuros())).ToList(),
+        split.Municipalities.Select(m => new AreaMunicipalityShare(m.Code.Value, m.Name, m.Criteria.Select(CriterionResult.From).ToList(),
+            m.Shared.ToEuros(), m.Direct.ToEuros(), m.Total.ToEuros())).ToList());
+}
+
+/// <summary>One criterion of the key: its weight, the indicator's total over the members, and the euros it splits.</summary>
+public sealed record PotResult(string Indicator, decimal WeightPercent, decimal IndicatorTotal, decimal Amount);
+
+public sealed record AreaMunicipalityShare(string Code, string Name, IReadOnlyList<CriterionResult> Criteria,
+    decimal Shared, decimal Direct, decimal Total);
+
+/// <summary>The year's monthly advances; each municipality's 12 instalments (January first) sum to its total.</summary>
+public sealed record AreaScheduleResponse(int Year, string Key, decimal Total, IReadOnlyList<AreaMunicipalitySchedule> Municipalities)
+{
+    public static AreaScheduleResponse From(YearSplit year, AdvancePlan plan) => new(year.Year, year.KeyName,
+        plan.FinalSplit.GrandTotal.ToEuros(),
+        plan.Municipalities.Select(m => new AreaMunicipalitySchedule(m.Code.Value, m.Name, m.Total.ToEuros(),
+            m.Instalments.Select(i => i.ToEuros()).ToList())).ToList());
+}
+
+public sealed record AreaMunicipalitySchedule(string Code, string Name, decimal Total, IReadOnlyList<decimal> Monthly);
