@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<Budgets.BudgetEditing>();
         services.AddScoped<CostSharing.KeyEditing>();
         services.AddScoped<Indicators.IndicatorStore>();
+        services.AddScoped<CostSharing.YearEndQuery>();
+        services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);

@@ -23,6 +23,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         db.Municipalities.AddRange(
             new Municipality(MunicipalityCode.Parse("638"), "Porvoo", "Borgå", LanguageStatus.BilingualFinnishMajority),
             new Municipality(MunicipalityCode.Parse("297"), "Kuopio", null, LanguageStatus.Finnish));
+        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All);
         await db.SaveChangesAsync();
     }
 

@@ -24,6 +24,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<KeyCriterion> KeyCriteria { get; }
     DbSet<Budget> Budgets { get; }
     DbSet<BudgetLineItem> BudgetLines { get; }
+    DbSet<BudgetRevision> BudgetRevisions { get; }
+    DbSet<YearEndReconciliation> Reconciliations { get; }
     DbSet<ApiToken> ApiTokens { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

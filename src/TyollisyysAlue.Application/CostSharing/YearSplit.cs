@@ -38,6 +38,9 @@ public sealed record YearSplit(
     /// <summary>The key's row version when the split was made: exports state it so two printouts can be told apart.</summary>
     public uint KeyVersion { get; init; }
 
+    /// <summary>Appropriation changes during the year, in month order; the advances already include them.</summary>
+    public IReadOnlyList<Revision> Revisions { get; init; } = [];
+
     public bool UsesDemoData => Values.Any(v => v.IsDemo);
 
     public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Domain.Municipalities;
@@ -50,11 +51,13 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
 
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Year == year, ct);
         var lines = budget is null ? [] : await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
-        return Assemble(year, key, members, criteria, values, budget, lines);
+        var revisions = await db.BudgetRevisions.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.FromMonth)
+            .Select(r => new Revision(r.FromMonth, Money.FromEuros(r.SharedCost))).ToListAsync(ct);
+        return Assemble(year, key, members, criteria, values, budget, lines, revisions);
     }
 
     private static YearSplit Assemble(int year, AllocationKey key, List<SplitMember> members, List<CriterionUse> criteria,
-        List<IndicatorUse> values, Budget? budget, List<BudgetLineItem> lines)
+        List<IndicatorUse> values, Budget? budget, List<BudgetLineItem> lines, List<Revision> revisions)
     {
         var problems = new List<CostSharingError>();
         foreach (var missing in values.Where(v => v.Value is null))
@@ -72,15 +75,15 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
                 members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
                     values.Where(v => v.Code == m.Code).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList(),
                 key.ToEngineCriteria(), sharedCost.Amount, directCharges);
-            problems.AddRange(CostSplitCalculator.Validate(input));
+            problems.AddRange(AdvanceSchedule.Validate(input, revisions));
             if (problems.Count == 0)
             {
                 split = CostSplitCalculator.Calculate(input);
-                advances = AdvanceSchedule.Build(input, []);
+                advances = AdvanceSchedule.Build(input, revisions);
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version };
+            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>
@@ -92,7 +95,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         return names.OrderBy(m => m.Code).Select(m => new SplitMember(m.Code, m.NameFi, m.NameSv)).ToList();
     }
 
-    private static async Task<List<IndicatorUse>> ValuesAsync(IAppDbContext db, List<SplitMember> members, List<CriterionUse> criteria, CancellationToken ct)
+    internal static async Task<List<IndicatorUse>> ValuesAsync(IAppDbContext db, List<SplitMember> members, List<CriterionUse> criteria, CancellationToken ct)
     {
         var codes = members.Select(m => m.Code).ToList();
         var indicatorCodes = criteria.Select(c => c.IndicatorCode).ToList();

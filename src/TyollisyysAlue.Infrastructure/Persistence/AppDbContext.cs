@@ -29,6 +29,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<KeyCriterion> KeyCriteria => Set<KeyCriterion>();
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLineItem> BudgetLines => Set<BudgetLineItem>();
+    public DbSet<BudgetRevision> BudgetRevisions => Set<BudgetRevision>();
+    public DbSet<YearEndReconciliation> Reconciliations => Set<YearEndReconciliation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

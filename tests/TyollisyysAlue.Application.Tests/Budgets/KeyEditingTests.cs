@@ -23,7 +23,6 @@ public class KeyEditingTests(DatabaseFixture fixture)
     [Fact]
     public async Task Weights_must_sum_to_exactly_100_and_indicators_may_not_repeat()
     {
-        await EnsureIndicatorsAsync();
         var (area, _) = await fixture.CreateAreaAsync();
         var editor = EditorIn(area, "anna@example.fi");
         var off = new KeyForm { Name = "Jakoperuste", Criteria = [C(Indicator.WorkingAge, 45m), C(Indicator.Unemployed, 45m), C(Indicator.ForeignLanguage, 9.99m)] };
@@ -38,7 +37,6 @@ public class KeyEditingTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_saved_key_keeps_its_criteria_in_order_and_a_stale_edit_is_a_conflict()
     {
-        await EnsureIndicatorsAsync();
         var (area, _) = await fixture.CreateAreaAsync();
         var anna = EditorIn(area, "anna@example.fi");
         var pekka = EditorIn(area, "pekka@example.fi");
@@ -72,12 +70,4 @@ public class KeyEditingTests(DatabaseFixture fixture)
         Assert.Null(next.Id);
     }
 
-    private async Task EnsureIndicatorsAsync()
-    {
-        await using var db = fixture.CreateContext(null);
-        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
-        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
-        try { await db.SaveChangesAsync(); }
-        catch (DbUpdateException) { /* another test added them at the same moment */ }
-    }
 }

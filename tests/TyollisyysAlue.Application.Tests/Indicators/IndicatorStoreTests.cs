@@ -23,7 +23,6 @@ public class IndicatorStoreTests(DatabaseFixture fixture)
     [Fact]
     public async Task An_import_changes_the_existing_value_and_adds_nothing_else()
     {
-        await EnsureIndicatorAsync();
         var (area, _) = await fixture.CreateAreaAsync("638");
         await using (var db = fixture.CreateContext(area))
         {
@@ -47,7 +46,6 @@ public class IndicatorStoreTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_plan_with_bad_rows_or_a_viewer_saves_nothing()
     {
-        await EnsureIndicatorAsync();
         var (area, _) = await fixture.CreateAreaAsync("638");
         var bad = new CsvTable(["Alue", "2024"], [new CsvRow(2, ["KU638 Porvoo", "x"])]);
         var planner = StoreIn(area, AreaRole.Planner);
@@ -61,12 +59,4 @@ public class IndicatorStoreTests(DatabaseFixture fixture)
         Assert.False(await read.IndicatorValues.AnyAsync());
     }
 
-    private async Task EnsureIndicatorAsync()
-    {
-        await using var db = fixture.CreateContext(null);
-        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
-        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
-        try { await db.SaveChangesAsync(); }
-        catch (DbUpdateException) { /* added by a parallel test */ }
-    }
 }

@@ -76,3 +76,30 @@ public sealed class BudgetLineItemConfiguration : IEntityTypeConfiguration<Budge
         builder.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class BudgetRevisionConfiguration : IEntityTypeConfiguration<BudgetRevision>
+{
+    public void Configure(EntityTypeBuilder<BudgetRevision> builder)
+    {
+        builder.ToTable("budget_revisions", t => t.HasCheckConstraint("ck_budget_revisions_month", "from_month BETWEEN 1 AND 12"));
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.SharedCost).HasPrecision(18, 2);
+        builder.Property(r => r.DecisionReference).HasMaxLength(300);
+        builder.HasIndex(r => new { r.AreaId, r.Year, r.FromMonth }).IsUnique();
+        builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class YearEndReconciliationConfiguration : IEntityTypeConfiguration<YearEndReconciliation>
+{
+    public void Configure(EntityTypeBuilder<YearEndReconciliation> builder)
+    {
+        builder.ToTable("year_end_reconciliations");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.ActualSharedCost).HasPrecision(18, 2);
+        builder.Property(r => r.DecisionReference).HasMaxLength(300);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.HasIndex(r => new { r.AreaId, r.Year }).IsUnique();
+        builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

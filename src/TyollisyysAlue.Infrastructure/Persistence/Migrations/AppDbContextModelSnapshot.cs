@@ -495,6 +495,100 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.BudgetRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decision_reference");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_month");
+
+                    b.Property<decimal>("SharedCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("shared_cost");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_revisions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_budget_revisions_area_id");
+
+                    b.HasIndex("AreaId", "Year", "FromMonth")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budget_revisions_area_id_year_from_month");
+
+                    b.ToTable("budget_revisions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_budget_revisions_month", "from_month BETWEEN 1 AND 12");
+                        });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.YearEndReconciliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("ActualSharedCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("actual_shared_cost");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int?>("CarryToYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("carry_to_year");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decision_reference");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_year_end_reconciliations");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_year_end_reconciliations_area_id");
+
+                    b.HasIndex("AreaId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_year_end_reconciliations_area_id_year");
+
+                    b.ToTable("year_end_reconciliations", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -980,6 +1074,26 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasForeignKey("MunicipalityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_budget_lines_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.BudgetRevision", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budget_revisions_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Budgets.YearEndReconciliation", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_year_end_reconciliations_employment_areas_area_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>

@@ -1,0 +1,101 @@
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Memberships;
+using TyollisyysAlue.Domain.Municipalities;
+
+namespace TyollisyysAlue.Application.Tests.Budgets;
+
+/// <summary>Revisions during the year and the year-end reconciliation, on stored data.</summary>
+[Collection(DatabaseCollection.Name)]
+public class YearEndTests(DatabaseFixture fixture)
+{
+    private static readonly MunicipalityCode Porvoo = MunicipalityCode.Parse("638");
+    private static readonly MunicipalityCode Kuopio = MunicipalityCode.Parse("297");
+
+    [Fact]
+    public async Task A_revision_respreads_the_remaining_months_and_the_reconciliation_settles_against_what_was_invoiced()
+    {
+        var (area, context) = await TwoMemberAreaAsync();
+        var factory = new TestContextFactory(fixture, context);
+        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
+        var splits = new YearSplitQuery(factory);
+
+        var before = (await splits.LoadAsync(2025))!;
+        Assert.Equal(Money.FromEuros(1_200_000m), before.Advances!.FinalSplit.GrandTotal);
+
+        Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1_500_000m, DecisionReference = "Jaosto 12.6.2025 § 40" }));
+        var revised = (await splits.LoadAsync(2025))!;
+        var plan = revised.Advances!;
+        Assert.Equal(Money.FromEuros(1_500_000m), Money.Sum(plan.Municipalities.Select(m => m.Total)));
+        foreach (var m in plan.Municipalities)
+            Assert.Equal(before.Advances.For(m.Code).Instalments.Take(6), m.Instalments.Take(6));
+
+        Assert.Empty(await editing.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1_400_000m }));
+        var yearEnd = (await new YearEndQuery(factory).LoadAsync(revised))!;
+        Assert.Empty(yearEnd.Problems);
+        Assert.Equal(Money.FromEuros(1_400_000m), yearEnd.Final!.GrandTotal);
+        Assert.Equal(Money.FromEuros(-100_000m), yearEnd.Balance);
+        foreach (var s in yearEnd.Settlements)
+        {
+            Assert.Equal(plan.For(s.Code).Total, s.Paid);
+            Assert.Equal(s.FinalCost - s.Paid, s.Balance);
+        }
+        // The final split uses the budget year's own months: Kuopio's unemployment rose in 2025, so its share rose.
+        Assert.True(yearEnd.Final.For(Kuopio).Criteria[1].Ratio > revised.Split!.For(Kuopio).Criteria[1].Ratio);
+    }
+
+    [Fact]
+    public async Task Revisions_go_forward_balances_carry_to_a_later_year_and_viewers_change_nothing()
+    {
+        var (area, context) = await TwoMemberAreaAsync();
+        var factory = new TestContextFactory(fixture, context);
+        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
+        Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
+        Assert.Equal("Validation.RevisionOrder", Assert.Single(await editing.AddRevisionAsync(2025,
+            new RevisionForm { FromMonth = 5, SharedCost = 1m, DecisionReference = "b" })).ErrorCode);
+        Assert.Equal("Validation.CarryLater", Assert.Single(await editing.SaveYearEndAsync(2025,
+            new YearEndForm { ActualSharedCost = 1m, CarryToYear = 2025, DecisionReference = "c" })).ErrorCode);
+        Assert.Equal("Validation.DecisionRequired", Assert.Single(await editing.SaveYearEndAsync(2025,
+            new YearEndForm { ActualSharedCost = 1m, CarryToYear = 2026 })).ErrorCode);
+
+        var viewer = new AreaContext();
+        viewer.EnterArea(area, [AreaRole.Viewer]);
+        var readOnly = new YearEndEditing(new TestContextFactory(fixture, viewer), viewer, new RevisionFormValidator(), new YearEndFormValidator());
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => readOnly.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1m }));
+    }
+
+    /// <summary>Porvoo and Kuopio as members from 2025, a 50/50 key (population; unemployed 12-month average), a 1.2 M€ budget.</summary>
+    private async Task<(Guid Area, AreaContext Context)> TwoMemberAreaAsync()
+    {
+        var (area, _) = await fixture.CreateAreaAsync("638");
+        var context = new AreaContext();
+        context.SetUser(Guid.NewGuid(), "planner@example.fi");
+        context.EnterArea(area, [AreaRole.Planner]);
+        await using var db = fixture.ContextFor(context);
+        db.Memberships.Add(new Membership(Guid.NewGuid(), area, Kuopio, new DateOnly(2025, 1, 1), null, "Päätös"));
+        foreach (var (code, population, unemployed2024, unemployed2025) in new[] { (Porvoo, 51_232m, 2_400m, 2_400m), (Kuopio, 122_594m, 11_000m, 12_500m) })
+        {
+            db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Population, code, new DateOnly(2024, 12, 31), population, "test", false));
+            for (var month = 1; month <= 12; month++)
+            {
+                db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Unemployed, code, new DateOnly(2024, month, 1), unemployed2024, "test", false));
+                db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Unemployed, code, new DateOnly(2025, month, 1), unemployed2025, "test", false));
+            }
+        }
+        var key = new AllocationKey(Guid.NewGuid(), area, 2025, "Jakoperuste", isMain: true);
+        db.AllocationKeys.Add(key);
+        db.KeyCriteria.AddRange(key.SetCriteria([
+            (Indicator.Population, 50m, IndicatorReference.EndOfPreviousYear(2025)),
+            (Indicator.Unemployed, 50m, IndicatorReference.MonthsOfYear(2024))]));
+        var budget = new Budget(Guid.NewGuid(), area, 2025);
+        db.Budgets.Add(budget);
+        db.BudgetLines.Add(new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 0, BudgetLineKind.Expense, "Henkilöstö", 1_200_000m) { ExpenseCategory = ExpenseCategory.Staff });
+        await db.SaveChangesAsync();
+        return (area, context);
+    }
+}
