@@ -31,8 +31,9 @@ public sealed class CostSplitTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Planner_adds_a_budget_line_after_fixing_a_field_error_and_the_shared_cost_follows()
     {
-        await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
-        await Page.GotoAsync("/areas/porvoo/budget");
+        // Kuopio, so that the committee member's review of Porvoo never sees this change (tests share one database).
+        await SignInPage.SignInAsync(Page, "planner.multi@example.fi");
+        await Page.GotoAsync("/areas/kuopio/budget");
         await Interactive.ReadyAsync(Page);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync();
         await Page.GetByTestId("add-line").ClickAsync();
@@ -49,6 +50,25 @@ public sealed class CostSplitTests(AppFixture app) : BrowserTest(app)
 
         await Expect(Page.GetByTestId("lines-expense")).ToContainTextAsync("Ohjaamon vuokra");
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Kustannustenjako" }).ClickAsync();
-        await Expect(Page.GetByTestId("shared-amount")).ToContainTextAsync("12 995 000,00 €");
+        await Expect(Page.GetByTestId("shared-amount")).ToContainTextAsync("15 300 000,00 €");
+    }
+
+    [Fact]
+    public async Task Planner_records_the_year_end_reconciliation_and_sees_each_municipalitys_settlement()
+    {
+        await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/budget");
+        await Interactive.ReadyAsync(Page);
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Tasaus" }).ClickAsync();
+        await Expect(Page.GetByTestId("no-year-end")).ToBeVisibleAsync();
+
+        await Page.GetByLabel("Toteutunut jaettava kustannus (€)").FillAsync("12870000");
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.GetByTestId("save-year-end").ClickAsync();
+
+        var settlements = Page.GetByTestId("settlements");
+        await Expect(settlements.Locator("tbody tr")).ToHaveCountAsync(6);
+        await Expect(Page.GetByTestId("settlement-total")).ToContainTextAsync("\u2212100 000,00 €") /* Finnish minus sign */;
+        await Expect(settlements).ToContainTextAsync("(palautetaan)");
     }
 }

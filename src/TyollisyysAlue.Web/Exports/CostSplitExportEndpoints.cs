@@ -9,8 +9,8 @@ using TyollisyysAlue.Web.Localization;
 namespace TyollisyysAlue.Web.Exports;
 
 /// <summary>
-/// Downloads of a year's split for everyone who may read the area: .xlsx with live formulas, CSV (split and monthly
-/// schedule) and the committee's PDF. Same data as the page, through the same area authorization.
+/// Downloads of a year's split for everyone who may read the area: .xlsx with live formulas (with the reconciliation
+/// sheet once one is recorded), CSV (split, monthly schedule, reconciliation) and the committee's PDF. Same data as the page, through the same area authorization.
 /// </summary>
 public static class CostSplitExportEndpoints
 {
@@ -18,7 +18,7 @@ public static class CostSplitExportEndpoints
         app.MapGet("/areas/{AreaKey}/budget/{year:int}/export/{kind}", ExportAsync).RequireAuthorization(Policies.AreaRead);
 
     private static async Task<IResult> ExportAsync(string areaKey, int year, string kind, Guid? key, HttpContext http,
-        UserAreaAccess access, AreaContext areaContext, YearSplitQuery splits, TimeProvider clock)
+        UserAreaAccess access, AreaContext areaContext, YearSplitQuery splits, YearEndQuery yearEnds, TimeProvider clock)
     {
         if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
         areaContext.EnterArea(area.AreaId, area.Roles);
@@ -31,7 +31,8 @@ public static class CostSplitExportEndpoints
         {
             IndicatorLabels = split.Criteria.ToDictionary(c => c.IndicatorCode, c => c.IndicatorName),
         };
-        var report = new CostSharingReport(header, split.Split, split.Advances);
+        var settlements = (await yearEnds.LoadAsync(split)) is { Final: not null } yearEnd ? yearEnd.Settlements : null;
+        var report = new CostSharingReport(header, split.Split, split.Advances, settlements);
         var name = $"kustannustenjako-{area.Slug}-{year}";
         return kind switch
         {
@@ -40,6 +41,8 @@ public static class CostSplitExportEndpoints
             "csv" => Results.File(Csv(s => CostSharingCsvExporter.WriteSplit(header, split.Split, s)), CostSharingCsvExporter.ContentType, name + ".csv"),
             "schedule-csv" when split.Advances is { } plan =>
                 Results.File(Csv(s => CostSharingCsvExporter.WriteSchedule(header, plan, s)), CostSharingCsvExporter.ContentType, $"kuukausierat-{area.Slug}-{year}.csv"),
+            "reconciliation-csv" when settlements is not null =>
+                Results.File(Csv(s => CostSharingCsvExporter.WriteReconciliation(header, settlements, s)), CostSharingCsvExporter.ContentType, $"tasaus-{area.Slug}-{year}.csv"),
             _ => Results.NotFound(),
         };
     }

@@ -30,11 +30,19 @@ public static class AreaSplitEndpoints
             .WithSummary("The area's monthly advances of a year.")
             .Produces<AreaScheduleResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        // Actual costs and values are not recorded anywhere yet: say so rather than invent a reconciliation.
-        group.MapGet("/reconciliation", (int year) => NotFound($"No reconciliation recorded for {year}."))
+        group.MapGet("/reconciliation", async (int year, YearSplitQuery query, YearEndQuery yearEnds, CancellationToken ct) =>
+            {
+                var (stored, problem) = await StoredSplitAsync(year, query, ct);
+                if (problem is not null) return problem;
+                var view = await yearEnds.LoadAsync(stored!, ct);
+                if (view is null) return NotFound($"No reconciliation recorded for {year}.");
+                return view.Final is null
+                    ? ValidationProblems.From(view.Problems, StatusCodes.Status409Conflict, $"The actual data of {year} are incomplete; see errors.")
+                    : TypedResults.Ok(AreaReconciliationResponse.From(year, view));
+            })
             .WithName("GetAreaReconciliation")
-            .WithSummary("The area's year-end reconciliation of a year (404 until actuals are recorded).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("The area's recorded year-end reconciliation of a year (404 until one is recorded).")
+            .Produces<AreaReconciliationResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>404 without a key or budget for the year; 409 when the stored data cannot be split (what is missing).</summary>

@@ -31,3 +31,14 @@ public sealed record AreaScheduleResponse(int Year, string Key, decimal Total, I
 }
 
 public sealed record AreaMunicipalitySchedule(string Code, string Name, decimal Total, IReadOnlyList<decimal> Monthly);
+
+/// <summary>The recorded year-end reconciliation: per municipality final − paid; a carried balance names its year.</summary>
+public sealed record AreaReconciliationResponse(int Year, decimal ActualSharedCost, decimal Balance, int? CarriedToYear,
+    string? Decision, IReadOnlyList<AreaSettlement> Municipalities)
+{
+    public static AreaReconciliationResponse From(int year, YearEndView view) => new(year, view.Record.ActualSharedCost,
+        view.Balance.ToEuros(), view.Record.CarryToYear, view.Record.DecisionReference,
+        view.Settlements.Select(s => new AreaSettlement(s.Code.Value, s.Name, s.FinalCost.ToEuros(), s.Paid.ToEuros(), s.Balance.ToEuros())).ToList());
+}
+
+public sealed record AreaSettlement(string Code, string Name, decimal Final, decimal Paid, decimal Settlement);
