@@ -105,8 +105,7 @@ public sealed class BudgetEditing(IAppDbContextFactory contexts, AreaContext are
         await using var db = await contexts.CreateAsync(ct);
         var current = await db.BudgetLines.AsNoTracking().FirstOrDefaultAsync(l => l.Id == lineId, ct);
         if (current is null) return new SaveOutcome.NotFound();
-        var key = lineId.ToString();
-        var last = await db.AuditEntries.AsNoTracking().Where(a => a.EntityKey == key).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-        return new SaveOutcome.Conflict(BudgetLineForm.From(current), last?.UserName, last?.At);
+        var (by, at) = await LastChange.OfAsync(db, lineId, ct);
+        return new SaveOutcome.Conflict(BudgetLineForm.From(current), by, at);
     }
 }

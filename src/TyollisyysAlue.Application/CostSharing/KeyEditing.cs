@@ -50,9 +50,8 @@ public sealed class KeyEditing(IAppDbContextFactory contexts, AreaContext area, 
         {
             await using var fresh = await contexts.CreateAsync(ct);
             var current = await fresh.AllocationKeys.AsNoTracking().Include("_criteria").FirstAsync(k => k.Id == key.Id, ct);
-            var keyText = key.Id.ToString();
-            var last = await fresh.AuditEntries.AsNoTracking().Where(a => a.EntityKey == keyText).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-            return new KeySaveOutcome.Conflict(KeyForm.From(current), last?.UserName, last?.At);
+            var (by, at) = await LastChange.OfAsync(fresh, key.Id, ct);
+            return new KeySaveOutcome.Conflict(KeyForm.From(current), by, at);
         }
     }
 

@@ -5,8 +5,12 @@ using TyollisyysAlue.Domain.Municipalities;
 
 namespace TyollisyysAlue.Application.CostSharing;
 
-/// <summary>A criterion of the key as used this year: which indicator values, and how many months a average covered.</summary>
-public sealed record CriterionUse(string IndicatorCode, string IndicatorName, decimal WeightPercent, IndicatorReference Reference);
+/// <summary>A criterion of the key as used this year: the indicator (and its names), weight and which values.</summary>
+public sealed record CriterionUse(string IndicatorCode, Indicator? Definition, decimal WeightPercent, IndicatorReference Reference)
+{
+    public string IndicatorName => Definition?.NameFi ?? IndicatorCode;
+    public string NameIn(string language) => Definition?.NameIn(language) ?? IndicatorCode;
+}
 
 /// <summary>A member municipality's indicator value for a criterion, with where it came from.</summary>
 public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, decimal? Value, int MonthsCovered, bool IsDemo);

@@ -46,7 +46,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var members = await MembersOfYearAsync(db, year, ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
         var criteria = key.Criteria.Select(c => new CriterionUse(c.IndicatorCode,
-            indicators.TryGetValue(c.IndicatorCode, out var i) ? i.NameFi : c.IndicatorCode, c.WeightPercent, c.Reference)).ToList();
+            indicators.GetValueOrDefault(c.IndicatorCode), c.WeightPercent, c.Reference)).ToList();
         var values = await ValuesAsync(db, members, criteria, ct);
 
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Year == year, ct);

@@ -29,7 +29,7 @@ public static class CostSplitExportEndpoints
         var header = new CostSharingExportHeader(area.NameIn(language), year, split.KeyName,
             split.KeyVersion.ToString(CultureInfo.InvariantCulture), clock.GetLocalNow(), language)
         {
-            IndicatorLabels = split.Criteria.ToDictionary(c => c.IndicatorCode, c => c.IndicatorName),
+            IndicatorLabels = split.Criteria.ToDictionary(c => c.IndicatorCode, c => c.NameIn(language)),
         };
         var settlements = (await yearEnds.LoadAsync(split)) is { Final: not null } yearEnd ? yearEnd.Settlements : null;
         var report = new CostSharingReport(header, split.Split, split.Advances, settlements);

@@ -47,6 +47,18 @@ public partial class BudgetPageTests(AppFixture app)
         Assert.DoesNotContain("data-testid=\"add-line\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_split_reads_in_swedish_for_a_bilingual_area()
+    {
+        using var client = await app.SignedInAs("committee.porvoo@example.fi");
+        await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget"));
+        Assert.Contains("Invånare 18–64 år", html, StringComparison.Ordinal);
+        Assert.Contains("Kostnadsfördelning", html, StringComparison.Ordinal);
+        Assert.Contains("Lovisa", html, StringComparison.Ordinal);
+        Assert.Contains("12 970 000,00 €", Nbsp(html), StringComparison.Ordinal);
+    }
+
     private static string Nbsp(string s) => s.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     private static string TestId(string html, string id) =>
