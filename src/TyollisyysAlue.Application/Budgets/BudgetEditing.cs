@@ -42,6 +42,10 @@ public sealed class BudgetEditing(IAppDbContextFactory contexts, AreaContext are
         if (municipality is { } code && !(await YearSplitQuery.MembersOfYearAsync(db, year, ct)).Any(m => m.Code == code))
             return new SaveOutcome.Invalid([new ValidationFailure(nameof(form.MunicipalityCode), "not a member") { ErrorCode = "Validation.NotAMember" }]);
 
+        if (form.KeyId is { } keyId && form.Kind == BudgetLineKind.Expense
+            && !await db.AllocationKeys.AnyAsync(k => k.Id == keyId && k.BudgetYear == year && !k.IsMain, ct))
+            return new SaveOutcome.Invalid([new ValidationFailure(nameof(form.KeyId), "key") { ErrorCode = "Validation.KeyNotOfYear" }]);
+
         var budget = await db.Budgets.FirstOrDefaultAsync(b => b.Year == year, ct);
         if (budget is null)
         {
@@ -70,6 +74,7 @@ public sealed class BudgetEditing(IAppDbContextFactory contexts, AreaContext are
         line.ExpenseCategory = form.Kind == BudgetLineKind.Expense ? form.ExpenseCategory : null;
         line.IncomeCategory = form.Kind == BudgetLineKind.Income ? form.IncomeCategory : null;
         line.MunicipalityCode = municipality;
+        line.KeyId = form.Kind == BudgetLineKind.Expense ? form.KeyId : null;
         try
         {
             await db.SaveChangesAsync(ct);

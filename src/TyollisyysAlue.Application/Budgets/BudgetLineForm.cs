@@ -16,13 +16,15 @@ public sealed class BudgetLineForm
     public decimal? RangeLow { get; set; }
     public decimal? RangeHigh { get; set; }
     public string? MunicipalityCode { get; set; }
+    /// <summary>A named cost split by another key of the year; null = the main key.</summary>
+    public Guid? KeyId { get; set; }
     public uint Version { get; set; }
 
     public static BudgetLineForm From(BudgetLineItem line) => new()
     {
         Id = line.Id, Kind = line.Kind, ExpenseCategory = line.ExpenseCategory, IncomeCategory = line.IncomeCategory,
         Label = line.Label, Amount = line.Amount, RangeLow = line.RangeLow, RangeHigh = line.RangeHigh,
-        MunicipalityCode = line.MunicipalityCode?.Value, Version = line.Version,
+        MunicipalityCode = line.MunicipalityCode?.Value, KeyId = line.KeyId, Version = line.Version,
     };
 }
 

@@ -35,7 +35,11 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
     public async Task<YearSplit> PreviewAsync(int year, KeyForm form, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var key = new AllocationKey(form.Id ?? Guid.Empty, Guid.Empty, year, form.Name, isMain: false);
+        // The preview splits what the edited key splits: the main cost for the main (or first) key, else its named costs.
+        var isMain = form.Id is { } id
+            ? await db.AllocationKeys.Where(k => k.Id == id).Select(k => k.IsMain).FirstOrDefaultAsync(ct)
+            : !await db.AllocationKeys.AnyAsync(k => k.BudgetYear == year, ct);
+        var key = new AllocationKey(form.Id ?? Guid.Empty, Guid.Empty, year, form.Name, isMain);
         key.SetCriteria(form.Criteria.Where(c => c.Reference is not null && c.IndicatorCode.Length > 0)
             .Select(c => (c.IndicatorCode, c.WeightPercent, c.Reference!)));
         return await SplitForKeyAsync(db, year, key, ct);
@@ -65,8 +69,9 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
                 $"{members.First(m => m.Code == missing.Code).NameFi}: {criteria.First(c => c.IndicatorCode == missing.IndicatorCode).IndicatorName} puuttuu."));
         if (budget is null) problems.Add(new("budget", "split.no-budget", $"Vuodelle {year} ei ole talousarviota."));
 
-        var sharedCost = budget is null ? null : Budget.SharedCostOf(lines);
-        var directCharges = Budget.DirectChargesOf(lines);
+        var sharedCost = budget is null ? null : Budget.SharedCostFor(lines, key.Id, key.IsMain);
+        // Charges to one municipality belong to the main split; a named cost's split has none.
+        var directCharges = key.IsMain ? Budget.DirectChargesOf(lines) : [];
         CostSplit? split = null;
         AdvancePlan? advances = null;
         if (problems.Count == 0 && sharedCost is not null)

@@ -23,6 +23,15 @@ public class Budget : IAreaOwned
     public string? Note { get; set; }
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// What a key splits. The main key: expenses − depreciation − municipality-specific − externally funded, less the
+    /// named costs that have keys of their own. Another key: only the expenses named for it.
+    /// </summary>
+    public static SharedCost SharedCostFor(IReadOnlyCollection<BudgetLineItem> lines, Guid keyId, bool isMainKey) =>
+        isMainKey
+            ? SharedCostOf(lines.Where(l => l.KeyId is null || l.KeyId == keyId).ToList())
+            : SharedCostOf(lines.Where(l => l.KeyId == keyId).ToList());
+
     /// <summary>Expenses − depreciation − municipality-specific − externally funded.</summary>
     public static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines)
     {

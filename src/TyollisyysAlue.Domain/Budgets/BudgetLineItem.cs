@@ -32,5 +32,7 @@ public class BudgetLineItem : IAreaOwned
     public decimal? RangeLow { get; set; }
     public decimal? RangeHigh { get; set; }
     public MunicipalityCode? MunicipalityCode { get; set; }
+    /// <summary>A named cost split by its own key (Porvoo: preparation costs by population only); null = the main key.</summary>
+    public Guid? KeyId { get; set; }
     public uint Version { get; private set; }
 }

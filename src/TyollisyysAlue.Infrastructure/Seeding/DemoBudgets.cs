@@ -13,13 +13,17 @@ public static class DemoBudgets
 {
     public const int Year = 2025;
 
+    /// <summary>Porvoo's key for its preparation costs 2023–2024 (population only), named so budget lines can point at it.</summary>
+    public static readonly Guid PorvooPreparationKey = new("b2000000-0000-4000-8000-000000000638");
+
     public static IEnumerable<AllocationKey> Keys()
     {
         var endOf2024 = IndicatorReference.EndOfPreviousYear(Year);
         var months2024 = IndicatorReference.MonthsOfYear(2024);
         AllocationKey Key(Guid area, string name, bool main, params (string, decimal, IndicatorReference)[] criteria)
         {
-            var key = new AllocationKey(Guid.NewGuid(), area, Year, name, main);
+            var id = area == DemoAreas.Porvoo && !main ? PorvooPreparationKey : Guid.NewGuid();
+            var key = new AllocationKey(id, area, Year, name, main);
             key.SetCriteria(criteria);
             return key;
         }
@@ -62,12 +66,14 @@ public static class DemoBudgets
             Expense(GrantsAndAllowances, "Avustukset", 60_000m),
             Expense(Investments, "Palvelutorien kalustaminen", 150_000m),
             Expense(Depreciation, "Poistot", 30_000m),
-            Income(MunicipalPaymentShares, "Kuntien maksuosuudet", 12_970_000m),
+            Expense(ExpenseCategory.Other, "Valmistelukustannukset 2023–2024 (jaetaan asukasluvun mukaan)", 180_000m) with { Key = PorvooPreparationKey },
+            Income(MunicipalPaymentShares, "Kuntien maksuosuudet (pääjakoperuste 12 970 000 + valmistelukustannukset 180 000)", 13_150_000m),
+            Income(IncomeCategory.Other, "Poistojen kattaminen taseyksikön tuloksesta", 30_000m),
             Income(ExternalFunding, "Hankerahoitus", 60_000m)));
     }
 
     private sealed record LineSpec(BudgetLineKind Kind, ExpenseCategory? Expense, IncomeCategory? Income, string Label, decimal Amount,
-        decimal? Low = null, decimal? High = null, string? Municipality = null);
+        decimal? Low = null, decimal? High = null, string? Municipality = null, Guid? Key = null);
 
     private static LineSpec Expense(ExpenseCategory category, string label, decimal amount, decimal? low = null, decimal? high = null) =>
         new(BudgetLineKind.Expense, category, null, label, amount, low, high);
@@ -79,6 +85,6 @@ public static class DemoBudgets
         specs.Select((s, i) => new BudgetLineItem(Guid.NewGuid(), budget.AreaId, budget.Id, i, s.Kind, s.Label, s.Amount)
         {
             ExpenseCategory = s.Expense, IncomeCategory = s.Income, RangeLow = s.Low, RangeHigh = s.High,
-            MunicipalityCode = s.Municipality is null ? null : MunicipalityCode.Parse(s.Municipality),
+            MunicipalityCode = s.Municipality is null ? null : MunicipalityCode.Parse(s.Municipality), KeyId = s.Key,
         }).ToList();
 }

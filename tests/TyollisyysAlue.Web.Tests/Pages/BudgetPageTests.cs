@@ -59,6 +59,22 @@ public partial class BudgetPageTests(AppFixture app)
         Assert.Contains("12 970 000,00 €", Nbsp(html), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Porvoos_preparation_costs_are_split_by_population_alone_and_kept_out_of_the_main_split()
+    {
+        using var client = await app.SignedInAs("committee.porvoo@example.fi");
+        var main = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget")));
+        Assert.Contains("12 970 000,00 €", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("budget.margin-not-zero", main, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"key-select\"", main, StringComparison.Ordinal);
+
+        var preparation = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync(
+            $"/areas/porvoo/budget?key={Infrastructure.Seeding.DemoBudgets.PorvooPreparationKey}")));
+        Assert.Contains("180 000,00 €", TestId(preparation, "grand-total"), StringComparison.Ordinal);
+        Assert.Contains("Asukasluku", preparation, StringComparison.Ordinal);
+        Assert.Equal(6, RowTotals().Count(preparation));
+    }
+
     private static string Nbsp(string s) => s.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     private static string TestId(string html, string id) =>

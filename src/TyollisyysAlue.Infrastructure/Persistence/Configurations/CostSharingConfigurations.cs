@@ -74,6 +74,7 @@ public sealed class BudgetLineItemConfiguration : IEntityTypeConfiguration<Budge
         builder.Property(l => l.Version).IsRowVersion();
         builder.HasOne<Budget>().WithMany().HasForeignKey(l => l.BudgetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AllocationKey>().WithMany().HasForeignKey(l => l.KeyId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

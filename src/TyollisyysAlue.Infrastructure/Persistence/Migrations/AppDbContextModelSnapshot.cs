@@ -437,6 +437,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("income_category");
 
+                    b.Property<Guid?>("KeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -483,6 +487,9 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("BudgetId")
                         .HasDatabaseName("ix_budget_lines_budget_id");
+
+                    b.HasIndex("KeyId")
+                        .HasDatabaseName("ix_budget_lines_key_id");
 
                     b.HasIndex("MunicipalityCode")
                         .HasDatabaseName("ix_budget_lines_municipality_code");
@@ -1068,6 +1075,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_budget_lines_budgets_budget_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.CostSharing.AllocationKey", null)
+                        .WithMany()
+                        .HasForeignKey("KeyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_budget_lines_allocation_keys_key_id");
 
                     b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
                         .WithMany()
