@@ -45,6 +45,11 @@ public sealed record YearSplit(
     /// <summary>Appropriation changes during the year, in month order; the advances already include them.</summary>
     public IReadOnlyList<Revision> Revisions { get; init; } = [];
 
+    /// <summary>Each member's part of the year's investments (split by the same key, billed in lines of their own).</summary>
+    public IReadOnlyList<DirectCharge> Investments { get; init; } = [];
+
+    public Money InvestmentOf(MunicipalityCode code) => Money.Sum(Investments.Where(i => i.Code == code).Select(i => i.Amount));
+
     public bool UsesDemoData => Values.Any(v => v.IsDemo);
 
     public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>

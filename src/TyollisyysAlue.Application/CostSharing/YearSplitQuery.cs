@@ -15,6 +15,9 @@ namespace TyollisyysAlue.Application.CostSharing;
 /// </summary>
 public sealed class YearSplitQuery(IAppDbContextFactory contexts)
 {
+    /// <summary>The description of the direct charges that carry a member's part of the investments.</summary>
+    public const string InvestmentCharge = "investments";
+
     public async Task<IReadOnlyList<AllocationKey>> KeysAsync(int year, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
@@ -71,15 +74,26 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
 
         var sharedCost = budget is null ? null : Budget.SharedCostFor(lines, key.Id, key.IsMain);
         // Charges to one municipality belong to the main split; a named cost's split has none.
-        var directCharges = key.IsMain ? Budget.DirectChargesOf(lines) : [];
+        var directCharges = key.IsMain ? Budget.DirectChargesOf(lines).ToList() : [];
+        var investments = Budget.InvestmentsFor(lines, key.Id, key.IsMain);
         CostSplit? split = null;
         AdvancePlan? advances = null;
+        List<DirectCharge> investmentShares = [];
         if (problems.Count == 0 && sharedCost is not null)
         {
             var input = new CostSplitInput(
                 members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
                     values.Where(v => v.Code == m.Code).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList(),
                 key.ToEngineCriteria(), sharedCost.Amount, directCharges);
+            problems.AddRange(CostSplitCalculator.Validate(input with { SharedCost = investments }));
+            if (problems.Count == 0 && investments > Money.Zero)
+            {
+                // Investments are split by the same key but billed in lines of their own: each member's part
+                // joins its direct charges, so the schedule and the reconciliation carry it like any charge.
+                investmentShares = CostSplitCalculator.Calculate(input with { SharedCost = investments, DirectCharges = [] })
+                    .Municipalities.Select(m => new DirectCharge(m.Code, m.Shared, InvestmentCharge)).ToList();
+                input = input with { DirectCharges = [.. directCharges, .. investmentShares] };
+            }
             problems.AddRange(AdvanceSchedule.Validate(input, revisions));
             if (problems.Count == 0)
             {
@@ -88,7 +102,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions };
+            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions, Investments = investmentShares };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>

@@ -28,9 +28,17 @@ public class Budget : IAreaOwned
     /// named costs that have keys of their own. Another key: only the expenses named for it.
     /// </summary>
     public static SharedCost SharedCostFor(IReadOnlyCollection<BudgetLineItem> lines, Guid keyId, bool isMainKey) =>
-        isMainKey
-            ? SharedCostOf(lines.Where(l => l.KeyId is null || l.KeyId == keyId).ToList())
-            : SharedCostOf(lines.Where(l => l.KeyId == keyId).ToList());
+        SharedCostOf(LinesOf(lines, keyId, isMainKey).Where(l => !IsInvestment(l)).ToList());
+
+    /// <summary>Investments a key splits: billed by the same key, but in lines of their own.</summary>
+    public static Money InvestmentsFor(IReadOnlyCollection<BudgetLineItem> lines, Guid keyId, bool isMainKey) =>
+        Money.Sum(LinesOf(lines, keyId, isMainKey).Where(IsInvestment).Select(l => Money.FromEuros(l.Amount)));
+
+    private static IEnumerable<BudgetLineItem> LinesOf(IEnumerable<BudgetLineItem> lines, Guid keyId, bool isMainKey) =>
+        isMainKey ? lines.Where(l => l.KeyId is null || l.KeyId == keyId) : lines.Where(l => l.KeyId == keyId);
+
+    private static bool IsInvestment(BudgetLineItem line) =>
+        line.Kind == BudgetLineKind.Expense && line.ExpenseCategory == ExpenseCategory.Investments;
 
     /// <summary>Expenses − depreciation − municipality-specific − externally funded.</summary>
     public static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines)

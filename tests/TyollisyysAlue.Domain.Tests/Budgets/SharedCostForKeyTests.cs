@@ -21,6 +21,7 @@ public class SharedCostForKeyTests
         Expense(ExpenseCategory.Staff, 1_000_000m),
         Expense(ExpenseCategory.Depreciation, 30_000m),
         Expense(ExpenseCategory.Other, 180_000m, PreparationKey),
+        Expense(ExpenseCategory.Investments, 150_000m),
         Income(IncomeCategory.ExternalFunding, 60_000m),
         Income(IncomeCategory.MunicipalitySpecific, 20_000m),
     ];
@@ -30,11 +31,19 @@ public class SharedCostForKeyTests
         Assert.Equal(Money.FromEuros(920_000m), Domain.Budgets.Budget.SharedCostFor(Lines, MainKey, isMainKey: true).Amount);
 
     [Fact]
+    public void Investments_are_split_by_the_key_in_lines_of_their_own()
+    {
+        Assert.Equal(Money.FromEuros(150_000m), Domain.Budgets.Budget.InvestmentsFor(Lines, MainKey, isMainKey: true));
+        Assert.Equal(Money.Zero, Domain.Budgets.Budget.InvestmentsFor(Lines, PreparationKey, isMainKey: false));
+    }
+
+    [Fact]
     public void A_named_key_shares_only_its_own_costs() =>
         Assert.Equal(Money.FromEuros(180_000m), Domain.Budgets.Budget.SharedCostFor(Lines, PreparationKey, isMainKey: false).Amount);
 
     [Fact]
-    public void Together_the_keys_share_everything_that_is_shared() =>
+    public void Together_the_keys_and_the_investments_share_everything_that_is_shared() =>
         Assert.Equal(Domain.Budgets.Budget.SharedCostOf(Lines).Amount,
-            Domain.Budgets.Budget.SharedCostFor(Lines, MainKey, true).Amount + Domain.Budgets.Budget.SharedCostFor(Lines, PreparationKey, false).Amount);
+            Domain.Budgets.Budget.SharedCostFor(Lines, MainKey, true).Amount + Domain.Budgets.Budget.SharedCostFor(Lines, PreparationKey, false).Amount
+            + Domain.Budgets.Budget.InvestmentsFor(Lines, MainKey, true));
 }

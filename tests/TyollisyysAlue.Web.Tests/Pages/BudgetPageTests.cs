@@ -64,7 +64,9 @@ public partial class BudgetPageTests(AppFixture app)
     {
         using var client = await app.SignedInAs("committee.porvoo@example.fi");
         var main = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget")));
-        Assert.Contains("12 970 000,00 €", main, StringComparison.Ordinal);
+        Assert.Contains("12 820 000,00 €", TestId(main, "shared-amount"), StringComparison.Ordinal);
+        Assert.Contains("150 000,00 €", TestId(main, "investments"), StringComparison.Ordinal);
+        Assert.Contains("12 970 000,00 €", TestId(main, "grand-total"), StringComparison.Ordinal);
         Assert.DoesNotContain("budget.margin-not-zero", main, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"key-select\"", main, StringComparison.Ordinal);
 
@@ -78,7 +80,7 @@ public partial class BudgetPageTests(AppFixture app)
     private static string Nbsp(string s) => s.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     private static string TestId(string html, string id) =>
-        Regex.Match(html, $"data-testid=\"{id}\"[^>]*>(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
+        Regex.Match(html, $"data-testid=\"{id}\"[^>]*>(.*?)</(?:td|dd)>", RegexOptions.Singleline).Groups[1].Value;
 
     [GeneratedRegex("data-testid=\"row-total\"><strong>([^<]+) €</strong>")]
     private static partial Regex RowTotals();
