@@ -61,6 +61,38 @@ public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext ar
         return changed;
     }
 
+    /// <summary>
+    /// Sets one value by hand (a correction, a figure not in any file). <paramref name="version"/> is the row version
+    /// the editor saw (null for a new value): a value changed meanwhile by someone else is refused, not overwritten.
+    /// </summary>
+    public async Task<bool> SetValueAsync(string indicatorCode, MunicipalityCode code, DateOnly onDate, decimal value, uint? version,
+        string source, CancellationToken ct = default)
+    {
+        area.DemandEditRights();
+        if (value < 0 || decimal.Round(value, 2) != value) throw new ArgumentOutOfRangeException(nameof(value), "Value must be ≥ 0 with at most two decimals.");
+        await using var db = await contexts.CreateAsync(ct);
+        var row = await db.IndicatorValues.FirstOrDefaultAsync(v => v.IndicatorCode == indicatorCode && v.MunicipalityCode == code && v.OnDate == onDate, ct);
+        if (row is null)
+        {
+            if (version is not null) return false;
+            db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area.AreaId!.Value, indicatorCode, code, onDate, value, source, isDemo: false));
+        }
+        else
+        {
+            if (version != row.Version) return false;
+            row.Change(value, source);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // saved by someone else at the same moment (concurrency token or unique key)
+        }
+    }
+
     /// <summary>Every municipality that has been a member of the area at some time.</summary>
     private static async Task<List<Municipality>> MunicipalitiesAsync(IAppDbContext db, CancellationToken ct)
     {

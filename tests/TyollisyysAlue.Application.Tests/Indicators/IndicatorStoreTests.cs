@@ -44,6 +44,23 @@ public class IndicatorStoreTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_value_set_by_hand_refuses_a_stale_version_instead_of_overwriting()
+    {
+        var (area, _) = await fixture.CreateAreaAsync("638");
+        var planner = StoreIn(area, AreaRole.Planner);
+        var code = MunicipalityCode.Parse("638");
+        var day = new DateOnly(2024, 12, 31);
+        Assert.True(await planner.SetValueAsync(Indicator.WorkingAge, code, day, 29_000m, version: null, "käsin"));
+        var seen = (await planner.GridAsync(Indicator.WorkingAge, 2025))!.Values[(code, day)];
+        Assert.True(await planner.SetValueAsync(Indicator.WorkingAge, code, day, 29_100m, seen.Version, "käsin"));
+        Assert.False(await planner.SetValueAsync(Indicator.WorkingAge, code, day, 28_000m, seen.Version, "käsin"));
+        Assert.False(await planner.SetValueAsync(Indicator.WorkingAge, code, day, 28_000m, version: null, "käsin"));
+        Assert.Equal(29_100m, (await planner.GridAsync(Indicator.WorkingAge, 2025))!.Values[(code, day)].Value);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            StoreIn(area, AreaRole.CommitteeMember).SetValueAsync(Indicator.WorkingAge, code, day, 1m, null, "käsin"));
+    }
+
+    [Fact]
     public async Task A_plan_with_bad_rows_or_a_viewer_saves_nothing()
     {
         var (area, _) = await fixture.CreateAreaAsync("638");
