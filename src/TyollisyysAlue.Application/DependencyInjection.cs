@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<CostSharing.KeyEditing>();
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<Auditing.AuditLogQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
