@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<Auditing.AuditLogQuery>();
+        services.AddScoped<Memberships.MembershipEditing>();
         services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
