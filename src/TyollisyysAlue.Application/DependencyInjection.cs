@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<ApiTokens>();
         services.AddScoped<Auditing.AuditLogQuery>();
         services.AddScoped<Memberships.MembershipEditing>();
+        services.AddScoped<Memberships.WorkforceQuery>();
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);

@@ -87,6 +87,16 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return (areaId, membershipId);
     }
 
+    /// <summary>The national indicator definitions, once per database (tests in parallel may race to add them).</summary>
+    public async Task EnsureIndicatorsAsync()
+    {
+        await using var db = CreateContext(null);
+        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
+        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
+        try { await db.SaveChangesAsync(); }
+        catch (DbUpdateException) { /* added by a parallel test */ }
+    }
+
     public async Task<NpgsqlConnection> OpenRuntimeConnectionAsync(Guid? areaId)
     {
         var connection = new NpgsqlConnection(Database.Connections.App);

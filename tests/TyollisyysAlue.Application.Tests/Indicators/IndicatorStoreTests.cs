@@ -64,12 +64,5 @@ public class IndicatorStoreTests(DatabaseFixture fixture)
         Assert.False(await read.IndicatorValues.AnyAsync());
     }
 
-    private async Task EnsureIndicatorAsync()
-    {
-        await using var db = fixture.CreateContext(null);
-        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
-        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
-        try { await db.SaveChangesAsync(); }
-        catch (DbUpdateException) { /* added by a parallel test */ }
-    }
+    private Task EnsureIndicatorAsync() => fixture.EnsureIndicatorsAsync();
 }
