@@ -17,6 +17,9 @@ public sealed record MemberWorkforce(MunicipalityCode Code, decimal? LabourForce
 /// <summary>An area's combined workforce for one budget year against the statutory minimum.</summary>
 public sealed record WorkforceCheck(int Year, WorkforceMeasure Measure, decimal Total, IReadOnlyList<MunicipalityCode> Missing)
 {
+    /// <summary>Members whose own figure reaches the minimum: each could act alone (e.g. only Vaasa in Pohjanmaa).</summary>
+    public IReadOnlyList<MunicipalityCode> AloneAboveMinimum { get; init; } = [];
+
     public bool MeetsMinimum => Total >= WorkforceBase.Minimum;
     /// <summary>The total is a lower bound: some members have no figure.</summary>
     public bool IsIncomplete => Missing.Count > 0;
@@ -37,7 +40,8 @@ public static class WorkforceBase
         decimal? Of(MemberWorkforce m) => measure == WorkforceMeasure.LabourForce ? m.LabourForce : m.WorkingAge;
         var total = members.Sum(m => Of(m) ?? 0m);
         var missing = members.Where(m => Of(m) is null).Select(m => m.Code).ToList();
-        return new WorkforceCheck(year, measure, total, missing);
+        var alone = members.Where(m => Of(m) >= Minimum).Select(m => m.Code).ToList();
+        return new WorkforceCheck(year, measure, total, missing) { AloneAboveMinimum = alone };
     }
 
     /// <summary>

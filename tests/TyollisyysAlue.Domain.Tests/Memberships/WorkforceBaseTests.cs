@@ -33,6 +33,13 @@ public class WorkforceBaseTests
         Assert.True(check.MeetsMinimum);
     }
 
+    [Fact]
+    public void Members_whose_own_figure_reaches_the_minimum_are_named()
+    {
+        var check = WorkforceBase.Check(2025, [M("905", 30_000, 38_000), M("499", 12_000, 11_000), M("231", 20_000, 700)]);
+        Assert.Equal([MunicipalityCode.Parse("905"), MunicipalityCode.Parse("231")], check.AloneAboveMinimum);
+    }
+
     [Theory]
     [InlineData("2026-12-31", 2027)]
     [InlineData("2026-06-30", 2027)]

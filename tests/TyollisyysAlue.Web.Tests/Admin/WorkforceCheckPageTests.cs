@@ -16,4 +16,13 @@ public class WorkforceCheckPageTests(AppFixture app)
         Assert.Contains("data-year=\"2025\" data-meets=\"yes\"", html, StringComparison.Ordinal);
         Assert.Contains("<td>Työvoima</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task In_pohjanmaa_only_vaasa_reaches_20000_alone_as_the_seed_remarks()
+    {
+        using var client = await app.SignedInAs("admin.pohjanmaa@example.fi");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/pohjanmaa/municipalities"));
+        var row = System.Text.RegularExpressions.Regex.Match(html, "<tr data-year=\"2025\".*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("<td data-testid=\"workforce-alone\">Vaasa</td>", row, StringComparison.Ordinal);
+    }
 }
