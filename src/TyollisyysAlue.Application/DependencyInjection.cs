@@ -20,6 +20,10 @@ public static class DependencyInjection
         services.AddScoped<CostSharing.YearEndQuery>();
         services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<Auditing.AuditLogQuery>();
+        services.AddScoped<Memberships.MembershipEditing>();
+        services.AddScoped<Memberships.WorkforceQuery>();
+        services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;

@@ -37,6 +37,7 @@ app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
+app.MapAuditExport();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -51,9 +51,27 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return new AppDbContext(options, context);
     }
 
-    /// <summary>A new area with one member (Porvoo 638 or Kuopio 297), created through the app's own path.</summary>
-    public async Task<(Guid AreaId, Guid MembershipId)> CreateAreaAsync(string municipality = "638")
+    private int _nextCode = 100;
+
+    /// <summary>
+    /// A municipality of the register that no other test uses: a municipality belongs to one area on any day
+    /// (an exclusion constraint), so each test area needs members of its own.
+    /// </summary>
+    public async Task<string> NewMunicipalityAsync()
     {
+        int number;
+        do number = Interlocked.Increment(ref _nextCode); while (number is 297 or 638);
+        var code = number.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = CreateContext(null);
+        db.Municipalities.Add(new Municipality(MunicipalityCode.Parse(code), "Testikunta " + code, null, LanguageStatus.Finnish));
+        await db.SaveChangesAsync();
+        return code;
+    }
+
+    /// <summary>A new area with one member (a fresh test municipality unless one is given), through the app's own path.</summary>
+    public async Task<(Guid AreaId, Guid MembershipId)> CreateAreaAsync(string? municipality = null)
+    {
+        municipality ??= await NewMunicipalityAsync();
         var areaId = Guid.NewGuid();
         await using (var db = CreateContext(null))
         {
@@ -68,6 +86,16 @@ public sealed class DatabaseFixture : IAsyncLifetime
             await db.SaveChangesAsync();
         }
         return (areaId, membershipId);
+    }
+
+    /// <summary>The national indicator definitions, once per database (tests in parallel may race to add them).</summary>
+    public async Task EnsureIndicatorsAsync()
+    {
+        await using var db = CreateContext(null);
+        var known = await db.Indicators.Select(i => i.Code).ToListAsync();
+        db.Indicators.AddRange(Infrastructure.Seeding.IndicatorRegister.All.Where(i => !known.Contains(i.Code)));
+        try { await db.SaveChangesAsync(); }
+        catch (DbUpdateException) { /* added by a parallel test */ }
     }
 
     public async Task<NpgsqlConnection> OpenRuntimeConnectionAsync(Guid? areaId)

@@ -73,6 +73,16 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Audit_log_page_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/audit");
+        await Expect(Page.GetByTestId("audit-entries")).ToBeVisibleAsync();
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
     private async Task AssertNoViolationsAsync()
     {
         var result = await Page.RunAxe(Wcag21AA);

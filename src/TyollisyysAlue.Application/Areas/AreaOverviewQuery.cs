@@ -10,6 +10,9 @@ public sealed record MemberRow(MunicipalityCode Code, string NameFi, string? Nam
 {
     public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
     public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
+    public Guid MembershipId { get; init; }
+    /// <summary>The membership's row version, for ending it with optimistic concurrency.</summary>
+    public uint Version { get; init; }
 }
 
 public sealed record AreaOverview(EmploymentArea Area, IReadOnlyList<MemberRow> Members, int UserCount)
@@ -34,7 +37,10 @@ public sealed class AreaOverviewQuery(IAppDbContextFactory contexts, AreaContext
             .ToListAsync(ct);
         var rows = members
             .Select(x => new MemberRow(x.k.Code, x.k.NameFi, x.k.NameSv, x.k.LanguageStatus, x.m.ValidFrom, x.m.ValidTo,
-                x.m.DecisionReference, x.m.EndReason, x.k.Code == area.ResponsibleMunicipality))
+                x.m.DecisionReference, x.m.EndReason, x.k.Code == area.ResponsibleMunicipality)
+            {
+                MembershipId = x.m.Id, Version = x.m.Version,
+            })
             .OrderByDescending(r => r.IsResponsible).ThenBy(r => r.Code)
             .ToList();
         var users = await db.RoleAssignments.Select(r => r.UserId).Distinct().CountAsync(ct);

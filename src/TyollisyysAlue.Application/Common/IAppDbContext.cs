@@ -16,6 +16,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<EmploymentArea> Areas { get; }
     DbSet<Municipality> Municipalities { get; }
     DbSet<Membership> Memberships { get; }
+    DbSet<MunicipalityAreaClaim> MunicipalityAreaClaims { get; }
     DbSet<AreaRoleAssignment> RoleAssignments { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Indicator> Indicators { get; }

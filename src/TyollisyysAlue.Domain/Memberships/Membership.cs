@@ -33,6 +33,19 @@ public class Membership : IAreaOwned
     /// <summary>The decision the membership rests on, e.g. "Valtioneuvosto 22.2.2024".</summary>
     public string DecisionReference { get; private set; }
     public string? EndReason { get; private set; }
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Ends the membership on <paramref name="lastDay"/> (inclusive) for the given reason.</summary>
+    public void End(DateOnly lastDay, string reason)
+    {
+        if (lastDay < ValidFrom)
+            throw new DomainException("membership.end-before-start", "The membership cannot end before it starts.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("membership.end-reason-required", "Ending a membership needs its reason.");
+        ValidTo = lastDay;
+        EndReason = reason.Trim();
+    }
 
     public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 

@@ -21,6 +21,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<EmploymentArea> Areas => Set<EmploymentArea>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<MunicipalityAreaClaim> MunicipalityAreaClaims => Set<MunicipalityAreaClaim>();
     public DbSet<AreaRoleAssignment> RoleAssignments => Set<AreaRoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Indicator> Indicators => Set<Indicator>();

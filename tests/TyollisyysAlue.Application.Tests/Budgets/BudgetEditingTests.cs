@@ -65,7 +65,8 @@ public class BudgetEditingTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_municipality_specific_charge_must_name_a_member_of_the_year()
     {
-        var (area, _) = await fixture.CreateAreaAsync("638");
+        var member = await fixture.NewMunicipalityAsync();
+        var (area, _) = await fixture.CreateAreaAsync(member);
         var editor = EditorIn(area, "anna@example.fi");
         var form = new BudgetLineForm
         {
@@ -74,7 +75,7 @@ public class BudgetEditingTests(DatabaseFixture fixture)
         };
         var invalid = Assert.IsType<SaveOutcome.Invalid>(await editor.SaveAsync(2025, form));
         Assert.Equal("Validation.NotAMember", Assert.Single(invalid.Errors).ErrorCode);
-        form.MunicipalityCode = "638";
+        form.MunicipalityCode = member;
         Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(2025, form));
     }
 

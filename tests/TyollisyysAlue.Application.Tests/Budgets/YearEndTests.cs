@@ -14,13 +14,11 @@ namespace TyollisyysAlue.Application.Tests.Budgets;
 [Collection(DatabaseCollection.Name)]
 public class YearEndTests(DatabaseFixture fixture)
 {
-    private static readonly MunicipalityCode Porvoo = MunicipalityCode.Parse("638");
-    private static readonly MunicipalityCode Kuopio = MunicipalityCode.Parse("297");
 
     [Fact]
     public async Task A_revision_respreads_the_remaining_months_and_the_reconciliation_settles_against_what_was_invoiced()
     {
-        var (area, context) = await TwoMemberAreaAsync();
+        var (area, context, kuopio) = await TwoMemberAreaAsync();
         var factory = new TestContextFactory(fixture, context);
         var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
         var splits = new YearSplitQuery(factory);
@@ -46,13 +44,13 @@ public class YearEndTests(DatabaseFixture fixture)
             Assert.Equal(s.FinalCost - s.Paid, s.Balance);
         }
         // The final split uses the budget year's own months: Kuopio's unemployment rose in 2025, so its share rose.
-        Assert.True(yearEnd.Final.For(Kuopio).Criteria[1].Ratio > revised.Split!.For(Kuopio).Criteria[1].Ratio);
+        Assert.True(yearEnd.Final.For(kuopio).Criteria[1].Ratio > revised.Split!.For(kuopio).Criteria[1].Ratio);
     }
 
     [Fact]
     public async Task Revisions_go_forward_balances_carry_to_a_later_year_and_viewers_change_nothing()
     {
-        var (area, context) = await TwoMemberAreaAsync();
+        var (area, context, _) = await TwoMemberAreaAsync();
         var factory = new TestContextFactory(fixture, context);
         var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
         Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
@@ -69,10 +67,15 @@ public class YearEndTests(DatabaseFixture fixture)
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => readOnly.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1m }));
     }
 
-    /// <summary>Porvoo and Kuopio as members from 2025, a 50/50 key (population; unemployed 12-month average), a 1.2 M€ budget.</summary>
-    private async Task<(Guid Area, AreaContext Context)> TwoMemberAreaAsync()
+    /// <summary>
+    /// Two test municipalities (a "Porvoo" and a "Kuopio" by their figures) as members from 2025, a 50/50 key
+    /// (population; unemployed 12-month average) and a 1.2 M€ budget. Returns the "Kuopio".
+    /// </summary>
+    private async Task<(Guid Area, AreaContext Context, MunicipalityCode Kuopio)> TwoMemberAreaAsync()
     {
-        var (area, _) = await fixture.CreateAreaAsync("638");
+        var Porvoo = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
+        var Kuopio = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
+        var (area, _) = await fixture.CreateAreaAsync(Porvoo.Value);
         var context = new AreaContext();
         context.SetUser(Guid.NewGuid(), "planner@example.fi");
         context.EnterArea(area, [AreaRole.Planner]);
@@ -96,6 +99,6 @@ public class YearEndTests(DatabaseFixture fixture)
         db.Budgets.Add(budget);
         db.BudgetLines.Add(new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 0, BudgetLineKind.Expense, "Henkilöstö", 1_200_000m) { ExpenseCategory = ExpenseCategory.Staff });
         await db.SaveChangesAsync();
-        return (area, context);
+        return (area, context, Kuopio);
     }
 }

@@ -66,4 +66,23 @@ public class MembershipTests
         Assert.Equal(expected, a.Overlaps(b));
         Assert.Equal(expected, b.Overlaps(a));
     }
+
+    [Fact]
+    public void Ending_sets_the_last_day_and_reason_and_counts_no_longer_from_the_next_budget_year()
+    {
+        var member = Member(new DateOnly(2025, 1, 1), null);
+        member.End(new DateOnly(2026, 6, 30), " Siirtyi toiselle alueelle ");
+        Assert.Equal((new DateOnly(2026, 6, 30), "Siirtyi toiselle alueelle"), (member.ValidTo, member.EndReason));
+        Assert.True(member.CountsForBudgetYear(2026));
+        Assert.False(member.CountsForBudgetYear(2027));
+    }
+
+    [Fact]
+    public void Ending_before_the_start_or_without_a_reason_is_refused()
+    {
+        var member = Member(new DateOnly(2026, 1, 1), null);
+        Assert.Equal("membership.end-before-start", Assert.Throws<DomainException>(() => member.End(new DateOnly(2025, 12, 31), "x")).Code);
+        Assert.Equal("membership.end-reason-required", Assert.Throws<DomainException>(() => member.End(new DateOnly(2026, 12, 31), " ")).Code);
+        Assert.Null(member.ValidTo);
+    }
 }

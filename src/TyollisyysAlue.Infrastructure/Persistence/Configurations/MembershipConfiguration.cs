@@ -12,6 +12,7 @@ public sealed class MembershipConfiguration : IEntityTypeConfiguration<Membershi
     {
         builder.ToTable("memberships", t => t.HasCheckConstraint("ck_memberships_dates", "valid_to IS NULL OR valid_to >= valid_from"));
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Version).IsRowVersion();
         builder.Property(m => m.MunicipalityCode).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.Property(m => m.DecisionReference).HasMaxLength(300);
         builder.Property(m => m.EndReason).HasMaxLength(300);

@@ -849,6 +849,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_memberships");
 
@@ -862,6 +868,52 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_memberships_dates", "valid_to IS NULL OR valid_to >= valid_from");
                         });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Memberships.MunicipalityAreaClaim", b =>
+                {
+                    b.Property<Guid>("MembershipId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("AreaNameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("area_name_fi");
+
+                    b.Property<string>("AreaNameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("area_name_sv");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("MembershipId")
+                        .HasName("pk_municipality_area_claims");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_municipality_area_claims_municipality_code");
+
+                    b.ToTable("municipality_area_claims", (string)null);
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Municipalities.Municipality", b =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.Memberships;
 
 namespace TyollisyysAlue.Infrastructure.Persistence.Tenancy;
 
@@ -46,6 +47,24 @@ public static class RowLevelSecurity
             DROP POLICY IF EXISTS own_role_assignments ON "{assignments.GetTableName()}";
             CREATE POLICY own_role_assignments ON "{assignments.GetTableName()}" FOR SELECT USING ("{userColumn}" = app_current_user());
             """);
+        sql.AppendLine(ClaimPolicies(model.FindEntityType(typeof(MunicipalityAreaClaim))!.GetTableName()!));
         return sql.ToString();
     }
+
+    /// <summary>
+    /// Which area holds which municipality is readable by every area (the second claimant must learn who holds it),
+    /// but an area writes only its own claims (through the trigger on its memberships).
+    /// </summary>
+    private static string ClaimPolicies(string table) => $"""
+        ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS claims_readable ON "{table}";
+        CREATE POLICY claims_readable ON "{table}" FOR SELECT USING (true);
+        DROP POLICY IF EXISTS claims_insert_own ON "{table}";
+        CREATE POLICY claims_insert_own ON "{table}" FOR INSERT WITH CHECK (area_id = app_current_area());
+        DROP POLICY IF EXISTS claims_update_own ON "{table}";
+        CREATE POLICY claims_update_own ON "{table}" FOR UPDATE USING (area_id = app_current_area()) WITH CHECK (area_id = app_current_area());
+        DROP POLICY IF EXISTS claims_delete_own ON "{table}";
+        CREATE POLICY claims_delete_own ON "{table}" FOR DELETE USING (area_id = app_current_area());
+        """;
 }

@@ -55,7 +55,8 @@ public sealed class FluentValidationValidator : ComponentBase, IDisposable
 
     private string Translate(FluentValidation.Results.ValidationFailure error)
     {
-        var localized = L[error.ErrorCode];
+        // Server-side refusals may carry values for the message's placeholders (e.g. the other area's name).
+        var localized = error.CustomState is object[] args ? L[error.ErrorCode, args] : L[error.ErrorCode];
         return localized.ResourceNotFound ? error.ErrorMessage : localized.Value;
     }
 

@@ -1,0 +1,40 @@
+using System.Globalization;
+using TyollisyysAlue.Application.Auditing;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Infrastructure.Exports.CostSharing.Csv;
+
+namespace TyollisyysAlue.Infrastructure.Exports.Audit;
+
+/// <summary>The headings of the audit CSV in the user's language, in column order.</summary>
+public sealed record AuditCsvHeadings(string Time, string User, string EntityType, string Key, string Action, string Changes)
+{
+    public IEnumerable<string> InOrder() => [Time, User, EntityType, Key, Action, Changes];
+}
+
+/// <summary>
+/// Audit rows as CSV for Finnish Excel (see <see cref="FinnishCsv"/>): Finnish time, user, entity, key, action
+/// and the changed fields as "field: old → new". Text that a spreadsheet would run as a formula is escaped.
+/// </summary>
+public static class AuditCsvExporter
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(headings);
+        using var csv = FinnishCsv.Create(output);
+        csv.Headings(headings.InOrder());
+        foreach (var row in rows)
+        {
+            csv.WriteField(FinnishClock.ToFinnish(row.At).ToString("d.M.yyyy HH:mm:ss", CultureInfo.InvariantCulture));
+            csv.WriteField(row.UserName ?? string.Empty);
+            csv.WriteField(row.EntityType);
+            csv.WriteField(row.EntityKey);
+            csv.WriteField(actionName(row.Action));
+            csv.WriteField(AuditChanges.Describe(row));
+            csv.EndRecord();
+        }
+    }
+}
