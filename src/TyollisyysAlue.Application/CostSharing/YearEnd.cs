@@ -39,7 +39,7 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
             members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
                 values.Where(v => v.Code == m.Code).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList(),
             actualCriteria.Select(c => new Criterion(c.IndicatorCode, c.WeightPercent)).ToList(),
-            Money.FromEuros(record.ActualSharedCost), [.. advance.DirectCharges, .. advance.Investments]);
+            Money.FromEuros(record.ActualSharedCost) + advance.CarriedIn, [.. advance.DirectCharges, .. advance.Investments]);
         problems.AddRange(CostSplitCalculator.Validate(input));
         if (problems.Count > 0) return new YearEndView(record, null, [], problems);
         var final = CostSplitCalculator.Calculate(input);

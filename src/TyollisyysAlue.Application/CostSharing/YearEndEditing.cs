@@ -41,7 +41,8 @@ public sealed class YearEndFormValidator : AbstractValidator<YearEndForm>
 }
 
 /// <summary>Planners record revisions of the year's appropriations and the year-end reconciliation.</summary>
-public sealed class YearEndEditing(IAppDbContextFactory contexts, AreaContext area, IValidator<RevisionForm> revisions, IValidator<YearEndForm> yearEnds)
+public sealed class YearEndEditing(IAppDbContextFactory contexts, AreaContext area, IValidator<RevisionForm> revisions,
+    IValidator<YearEndForm> yearEnds, YearSplitQuery splits, YearEndQuery yearEndQuery)
 {
     public async Task<IReadOnlyList<ValidationFailure>> AddRevisionAsync(int year, RevisionForm form, CancellationToken ct = default)
     {
@@ -73,6 +74,13 @@ public sealed class YearEndEditing(IAppDbContextFactory contexts, AreaContext ar
         record.ActualSharedCost = form.ActualSharedCost;
         record.CarryTo(form.CarryToYear, form.DecisionReference?.Trim());
         await db.SaveChangesAsync(ct);
+        if (form.CarryToYear is not null && await splits.LoadAsync(year, ct: ct) is { } split
+            && await yearEndQuery.LoadAsync(split, ct) is { Final: not null } view)
+        {
+            // The decision carries the balance as it stands now; later changes to the year need a new decision.
+            record.RecordCarriedBalance(view.Balance.ToEuros());
+            await db.SaveChangesAsync(ct);
+        }
         return [];
     }
 }

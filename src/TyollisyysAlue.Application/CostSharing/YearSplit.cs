@@ -48,6 +48,9 @@ public sealed record YearSplit(
     /// <summary>Each member's part of the year's investments (split by the same key, billed in lines of their own).</summary>
     public IReadOnlyList<DirectCharge> Investments { get; init; } = [];
 
+    /// <summary>Balances of earlier years carried into this one by decision (deficit +, surplus −), shared by the key.</summary>
+    public Money CarriedIn { get; init; }
+
     public Money InvestmentOf(MunicipalityCode code) => Money.Sum(Investments.Where(i => i.Code == code).Select(i => i.Amount));
 
     public bool UsesDemoData => Values.Any(v => v.IsDemo);

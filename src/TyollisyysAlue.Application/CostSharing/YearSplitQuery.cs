@@ -60,11 +60,14 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var lines = budget is null ? [] : await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
         var revisions = await db.BudgetRevisions.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.FromMonth)
             .Select(r => new Revision(r.FromMonth, Money.FromEuros(r.SharedCost))).ToListAsync(ct);
-        return Assemble(year, key, members, criteria, values, budget, lines, revisions);
+        var carried = key.IsMain
+            ? await db.Reconciliations.AsNoTracking().Where(r => r.CarryToYear == year && r.CarriedAmount != null).SumAsync(r => r.CarriedAmount!.Value, ct)
+            : 0m;
+        return Assemble(year, key, members, criteria, values, budget, lines, revisions, Money.FromEuros(carried));
     }
 
     private static YearSplit Assemble(int year, AllocationKey key, List<SplitMember> members, List<CriterionUse> criteria,
-        List<IndicatorUse> values, Budget? budget, List<BudgetLineItem> lines, List<Revision> revisions)
+        List<IndicatorUse> values, Budget? budget, List<BudgetLineItem> lines, List<Revision> revisions, Money carriedIn)
     {
         var problems = new List<CostSharingError>();
         foreach (var missing in values.Where(v => v.Value is null))
@@ -84,7 +87,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             var input = new CostSplitInput(
                 members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
                     values.Where(v => v.Code == m.Code).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList(),
-                key.ToEngineCriteria(), sharedCost.Amount, directCharges);
+                key.ToEngineCriteria(), sharedCost.Amount + carriedIn, directCharges);
             problems.AddRange(CostSplitCalculator.Validate(input with { SharedCost = investments }));
             if (problems.Count == 0 && investments > Money.Zero)
             {
@@ -102,7 +105,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions, Investments = investmentShares };
+            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions, Investments = investmentShares, CarriedIn = carriedIn };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>

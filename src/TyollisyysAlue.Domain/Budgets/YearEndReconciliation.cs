@@ -24,6 +24,8 @@ public class YearEndReconciliation : IAreaOwned
     /// <summary>When set, the area decided to carry the surplus or deficit to this year instead of settling now.</summary>
     public int? CarryToYear { get; set; }
     public string? DecisionReference { get; set; }
+    /// <summary>The balance (deficit positive, surplus negative) as decided, added to the shared cost of <see cref="CarryToYear"/>.</summary>
+    public decimal? CarriedAmount { get; private set; }
     public uint Version { get; private set; }
 
     public void CarryTo(int? year, string? decision)
@@ -31,5 +33,9 @@ public class YearEndReconciliation : IAreaOwned
         if (year is { } y && y <= Year) throw new DomainException("reconciliation.carry-year", "A balance is carried to a later year.");
         CarryToYear = year;
         DecisionReference = decision;
+        if (year is null) CarriedAmount = null;
     }
+
+    /// <summary>Fixes the carried amount at the balance the decision was made on.</summary>
+    public void RecordCarriedBalance(decimal balance) => CarriedAmount = CarryToYear is null ? null : balance;
 }

@@ -20,7 +20,7 @@ public class YearEndTests(DatabaseFixture fixture)
     {
         var (area, context, kuopio) = await TwoMemberAreaAsync();
         var factory = new TestContextFactory(fixture, context);
-        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
+        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
         var splits = new YearSplitQuery(factory);
 
         var before = (await splits.LoadAsync(2025))!;
@@ -48,11 +48,35 @@ public class YearEndTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_balance_carried_by_decision_joins_the_shared_cost_of_the_later_year()
+    {
+        var (area, context, _) = await TwoMemberAreaAsync();
+        var factory = new TestContextFactory(fixture, context);
+        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
+        await using (var db = fixture.ContextFor(context))
+        {
+            // 2026: the same key rolled forward and the same budget.
+            var key = new AllocationKey(Guid.NewGuid(), area, 2026, "Jakoperuste 2026", isMain: true);
+            db.AllocationKeys.Add(key);
+            db.KeyCriteria.AddRange(key.SetCriteria([(Indicator.Population, 100m, IndicatorReference.EndOfPreviousYear(2025) with { Date = new DateOnly(2024, 12, 31) })]));
+            var budget = new Budget(Guid.NewGuid(), area, 2026);
+            db.Budgets.Add(budget);
+            db.BudgetLines.Add(new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 0, BudgetLineKind.Expense, "Henkilöstö", 1_000_000m) { ExpenseCategory = ExpenseCategory.Staff });
+            await db.SaveChangesAsync();
+        }
+        // 2025 cost 1 200 000 € as invoiced, actually 1 150 000 €: a surplus of 50 000 € carried to 2026.
+        Assert.Empty(await editing.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1_150_000m, CarryToYear = 2026, DecisionReference = "Jaosto 3/2026 § 5" }));
+        var next = (await new YearSplitQuery(factory).LoadAsync(2026))!;
+        Assert.Equal(Money.FromEuros(-50_000m), next.CarriedIn);
+        Assert.Equal(Money.FromEuros(950_000m), next.Split!.GrandTotal);
+    }
+
+    [Fact]
     public async Task Revisions_go_forward_balances_carry_to_a_later_year_and_viewers_change_nothing()
     {
         var (area, context, _) = await TwoMemberAreaAsync();
         var factory = new TestContextFactory(fixture, context);
-        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator());
+        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
         Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
         Assert.Equal("Validation.RevisionOrder", Assert.Single(await editing.AddRevisionAsync(2025,
             new RevisionForm { FromMonth = 5, SharedCost = 1m, DecisionReference = "b" })).ErrorCode);
@@ -63,7 +87,7 @@ public class YearEndTests(DatabaseFixture fixture)
 
         var viewer = new AreaContext();
         viewer.EnterArea(area, [AreaRole.Viewer]);
-        var readOnly = new YearEndEditing(new TestContextFactory(fixture, viewer), viewer, new RevisionFormValidator(), new YearEndFormValidator());
+        var readOnly = new YearEndEditing(new TestContextFactory(fixture, viewer), viewer, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(new TestContextFactory(fixture, viewer)), new YearEndQuery(new TestContextFactory(fixture, viewer)));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => readOnly.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1m }));
     }
 

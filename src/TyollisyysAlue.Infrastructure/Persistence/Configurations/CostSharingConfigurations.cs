@@ -98,6 +98,7 @@ public sealed class YearEndReconciliationConfiguration : IEntityTypeConfiguratio
         builder.ToTable("year_end_reconciliations");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.ActualSharedCost).HasPrecision(18, 2);
+        builder.Property(r => r.CarriedAmount).HasPrecision(18, 2);
         builder.Property(r => r.DecisionReference).HasMaxLength(300);
         builder.Property(r => r.Version).IsRowVersion();
         builder.HasIndex(r => new { r.AreaId, r.Year }).IsUnique();

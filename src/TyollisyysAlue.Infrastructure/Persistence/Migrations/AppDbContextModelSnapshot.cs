@@ -564,6 +564,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("area_id");
 
+                    b.Property<decimal?>("CarriedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("carried_amount");
+
                     b.Property<int?>("CarryToYear")
                         .HasColumnType("integer")
                         .HasColumnName("carry_to_year");
