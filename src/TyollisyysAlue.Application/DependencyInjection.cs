@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<CostSharing.YearEndQuery>();
         services.AddScoped<CostSharing.YearEndEditing>();
+        services.AddScoped<Committees.CommitteeRoster>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<Auditing.AuditLogQuery>();
         services.AddScoped<Memberships.MembershipEditing>();

@@ -26,6 +26,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Budget> Budgets { get; }
     DbSet<BudgetLineItem> BudgetLines { get; }
     DbSet<BudgetRevision> BudgetRevisions { get; }
+    DbSet<Domain.Committees.CommitteeMember> CommitteeMembers { get; }
     DbSet<YearEndReconciliation> Reconciliations { get; }
     DbSet<ApiToken> ApiTokens { get; }
 

@@ -32,6 +32,8 @@ public class EmploymentArea
     public DateOnly StartDate { get; private set; }
     public string CommitteeNameFi { get; private set; }
     public string? CommitteeNameSv { get; private set; }
+    /// <summary>How the joint committee's seats are divided between the members.</summary>
+    public Committees.CommitteeSeatRule SeatRule { get; set; } = Committees.CommitteeSeatRule.OnePerMember;
 
     public string NameIn(string twoLetterLanguage) =>
         twoLetterLanguage == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;

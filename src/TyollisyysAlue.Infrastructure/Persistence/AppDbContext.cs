@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLineItem> BudgetLines => Set<BudgetLineItem>();
     public DbSet<BudgetRevision> BudgetRevisions => Set<BudgetRevision>();
+    public DbSet<Domain.Committees.CommitteeMember> CommitteeMembers => Set<Domain.Committees.CommitteeMember>();
     public DbSet<YearEndReconciliation> Reconciliations => Set<YearEndReconciliation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -22,8 +22,9 @@ public static class DemoAreas
             "Porvoon elinvoimalautakunnan TE-jaosto", "AN-sektionen under Borgå livskraftsnämnd"),
         new(EspooKauniainen, "espoo-kauniainen", "Espoon ja Kauniaisten työllisyysalue", "Esbo och Grankulla sysselsättningsområde",
             Code("049"), ResponsibleMunicipality, Start, "Työllisyysjaosto", "Sysselsättningssektionen"),
+        // Seats by population is a demo choice for Kuopio (the issue mentions areas that weight by population).
         new(Kuopio, "kuopio", "Kuopion työllisyysalue", "Kuopio sysselsättningsområde", Code("297"), ResponsibleMunicipality, Start,
-            "Työllisyysaluejaosto", "Sektionen för sysselsättningsområdet"),
+            "Työllisyysaluejaosto", "Sektionen för sysselsättningsområdet") { SeatRule = Domain.Committees.CommitteeSeatRule.PerStarted10000Residents },
         new(Lahti, "lahti", "Lahden työllisyyspalvelut", "Lahtis sysselsättningstjänster", Code("398"), SingleMunicipality, Start,
             "Elinvoima- ja työllisyysjaosto", "Sektionen för livskraft och sysselsättning"),
         new(Pohjanmaa, "pohjanmaa", "Pohjanmaan työllisyysalue", "Österbottens sysselsättningsområde", Code("905"), ResponsibleMunicipality, Start,
@@ -51,6 +52,15 @@ public static class DemoAreas
         // Kaskinen was added later by a government decision.
         yield return Member(Pohjanmaa, "231", Start, "Valtioneuvoston päätös 22.2.2024");
     }
+
+    /// <summary>Porvoo's TE-jaosto: a member and a deputy from each member municipality (invented names, marked demo).</summary>
+    public static IEnumerable<Domain.Committees.CommitteeMember> CommitteeMembers() =>
+        new[] { ("638", "Porvoo"), ("018", "Askola"), ("407", "Lapinjärvi"), ("434", "Loviisa"), ("504", "Myrskylä"), ("616", "Pukkila") }
+            .Select(m => new Domain.Committees.CommitteeMember(Guid.NewGuid(), Porvoo, Code(m.Item1), $"Jäsen, {m.Item2} (demo)",
+                $"Varajäsen, {m.Item2} (demo)", Start, new DateOnly(2025, 5, 31)))
+            .Concat(new[] { ("638", "Porvoo"), ("018", "Askola"), ("407", "Lapinjärvi"), ("434", "Loviisa"), ("504", "Myrskylä"), ("616", "Pukkila") }
+            .Select(m => new Domain.Committees.CommitteeMember(Guid.NewGuid(), Porvoo, Code(m.Item1), $"Jäsen 2025–2029, {m.Item2} (demo)",
+                $"Varajäsen 2025–2029, {m.Item2} (demo)", new DateOnly(2025, 6, 1), new DateOnly(2029, 5, 31))));
 
     private static Membership Member(Guid area, string code, DateOnly from, string decision) =>
         new(Guid.NewGuid(), area, Code(code), from, null, decision);

@@ -51,6 +51,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
             db.Memberships.AddRange(group);
             db.IndicatorValues.AddRange(DemoIndicators.For(group.Key, group.Select(m => m.MunicipalityCode.Value)));
             db.AllocationKeys.AddRange(DemoBudgets.Keys().Where(k => k.AreaId == group.Key));
+            db.CommitteeMembers.AddRange(DemoAreas.CommitteeMembers().Where(c => c.AreaId == group.Key));
             foreach (var (budget, lines) in DemoBudgets.Budgets().Where(b => b.Budget.AreaId == group.Key))
             {
                 db.Budgets.Add(budget);

@@ -18,6 +18,7 @@ public sealed class EmploymentAreaConfiguration : IEntityTypeConfiguration<Emplo
         builder.Property(a => a.CommitteeNameFi).HasMaxLength(200);
         builder.Property(a => a.CommitteeNameSv).HasMaxLength(200);
         builder.Property(a => a.CooperationModel).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.SeatRule).HasConversion<string>().HasMaxLength(40).HasDefaultValue(Domain.Committees.CommitteeSeatRule.OnePerMember).HasSentinel(0);
         builder.Property(a => a.ResponsibleMunicipality).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.ResponsibleMunicipality).OnDelete(DeleteBehavior.Restrict);
     }

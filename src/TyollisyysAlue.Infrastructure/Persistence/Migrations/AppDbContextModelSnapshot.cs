@@ -271,6 +271,14 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnName("responsible_municipality")
                         .IsFixedLength();
 
+                    b.Property<string>("SeatRule")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("OnePerMember")
+                        .HasColumnName("seat_rule");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -599,6 +607,58 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_year_end_reconciliations_area_id_year");
 
                     b.ToTable("year_end_reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Deputy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deputy");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_committee_members_area_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_committee_members_municipality_code");
+
+                    b.ToTable("committee_members", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_committee_members_term", "term_end IS NULL OR term_end >= term_start");
+                        });
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
@@ -1164,6 +1224,23 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_year_end_reconciliations_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_municipalities_municipality_code");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>
