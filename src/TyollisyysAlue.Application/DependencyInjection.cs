@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<CostSharing.YearEndQuery>();
         services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<Committees.CommitteeRoster>();
+        services.AddScoped<Municipalities.RegisterEditing>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<Auditing.AuditLogQuery>();
         services.AddScoped<Memberships.MembershipEditing>();

@@ -12,10 +12,19 @@ public sealed class AreaContext
     public Guid? UserId { get; private set; }
     public string? UserName { get; private set; }
 
-    public void SetUser(Guid? userId, string? userName)
+    public void SetUser(Guid? userId, string? userName, bool isSystemAdministrator = false)
     {
         UserId = userId;
         UserName = userName;
+        IsSystemAdministrator = isSystemAdministrator;
+    }
+
+    /// <summary>Creates areas and keeps the national register; holds no role inside an area by that.</summary>
+    public bool IsSystemAdministrator { get; private set; }
+
+    public void DemandSystemAdministrator()
+    {
+        if (!IsSystemAdministrator) throw new UnauthorizedAccessException("Only the system administrator keeps the national register.");
     }
 
     /// <summary>The user's roles in the current area (empty for system work such as seeding).</summary>

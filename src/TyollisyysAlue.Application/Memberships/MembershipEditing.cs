@@ -23,8 +23,12 @@ public sealed class MembershipEditing(IAppDbContextFactory contexts, AreaContext
         var membership = new Membership(Guid.NewGuid(), areaId, code, form.ValidFrom!.Value, null, form.DecisionReference);
 
         await using var db = await contexts.CreateAsync(ct);
-        if (!await db.Municipalities.AnyAsync(m => m.Code == code, ct))
+        var municipality = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Code == code, ct);
+        if (municipality is null)
             return MembershipOutcome.Refused(nameof(form.MunicipalityCode), "Membership.UnknownMunicipality");
+        // A municipality that has merged into another joins nothing from its merger on.
+        if (municipality.MergedOn is { } merged && form.ValidFrom >= merged)
+            return MembershipOutcome.Refused(nameof(form.MunicipalityCode), "Membership.Merged");
         var own = await db.Memberships.AsNoTracking().Where(m => m.MunicipalityCode == code).ToListAsync(ct);
         if (own.Any(membership.Overlaps))
             return MembershipOutcome.Refused(nameof(form.ValidFrom), "Membership.Overlaps");

@@ -20,6 +20,26 @@ public class Municipality
     public string? NameSv { get; private set; }
     public LanguageStatus LanguageStatus { get; private set; }
 
+    /// <summary>Set when the municipality merged into another (its successor); it then joins no new area.</summary>
+    public MunicipalityCode? MergedInto { get; private set; }
+    public DateOnly? MergedOn { get; private set; }
+    public bool IsActive => MergedInto is null;
+
+    public void Correct(string nameFi, string? nameSv, LanguageStatus status)
+    {
+        if (string.IsNullOrWhiteSpace(nameFi)) throw new Common.DomainException("municipality.name", "A municipality needs its Finnish name.");
+        NameFi = nameFi.Trim();
+        NameSv = string.IsNullOrWhiteSpace(nameSv) ? null : nameSv.Trim();
+        LanguageStatus = status;
+    }
+
+    public void MergeInto(MunicipalityCode successor, DateOnly on)
+    {
+        if (successor == Code) throw new Common.DomainException("municipality.merge-self", "A municipality cannot merge into itself.");
+        MergedInto = successor;
+        MergedOn = on;
+    }
+
     public bool IsBilingual => LanguageStatus is LanguageStatus.BilingualFinnishMajority or LanguageStatus.BilingualSwedishMajority;
 
     /// <summary>The name for a UI language: Swedish UI shows the Swedish name where there is one.</summary>

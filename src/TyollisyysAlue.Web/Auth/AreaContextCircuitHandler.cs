@@ -14,6 +14,6 @@ public sealed class AreaContextCircuitHandler(AuthenticationStateProvider authen
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.UserId() is { } userId) areaContext.SetUser(userId, user.Identity?.Name);
+        if (user.UserId() is { } userId) areaContext.SetUser(userId, user.Identity?.Name, user.IsSystemAdministrator());
     }
 }

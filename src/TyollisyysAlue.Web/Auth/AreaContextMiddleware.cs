@@ -7,7 +7,7 @@ public sealed class AreaContextMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context, AreaContext areaContext)
     {
-        if (context.User.UserId() is { } userId) areaContext.SetUser(userId, context.User.Identity?.Name);
+        if (context.User.UserId() is { } userId) areaContext.SetUser(userId, context.User.Identity?.Name, context.User.IsSystemAdministrator());
         return next(context);
     }
 }

@@ -27,7 +27,7 @@ public sealed class AreaRoleHandler(UserAreaAccess access, AreaContext areaConte
         if (context.User.UserId() is not { } userId) return;
         var slug = AreaSlugOf(context.Resource);
         logger.LogDebug("Area authorization {Policy} for {Slug} (resource {Resource})", requirement.Policy, slug, context.Resource?.GetType().Name);
-        areaContext.SetUser(userId, context.User.Identity?.Name);
+        areaContext.SetUser(userId, context.User.Identity?.Name, context.User.IsSystemAdministrator());
         var area = slug is null ? null : await access.FindAsync(userId, slug);
         if (area is null)
         {

@@ -24,6 +24,8 @@ public class PageAccessTests(AppFixture app)
             data.Add(user, "/areas/no-such-area", HttpStatusCode.NotFound);
         }
         data.Add("sysadmin@example.fi", "/system/areas", HttpStatusCode.OK);
+        data.Add("sysadmin@example.fi", "/system/municipalities", HttpStatusCode.OK);
+        data.Add("admin.porvoo@example.fi", "/system/municipalities", HttpStatusCode.Redirect);
         data.Add("sysadmin@example.fi", "/areas/porvoo", HttpStatusCode.NotFound);
         data.Add("planner.multi@example.fi", "/areas/kuopio", HttpStatusCode.OK);
         data.Add("planner.multi@example.fi", "/areas/pohjanmaa/municipalities", HttpStatusCode.OK);

@@ -995,6 +995,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("language_status");
 
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("merged_into")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly?>("MergedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("merged_on");
+
                     b.Property<string>("NameFi")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1008,6 +1018,9 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Code")
                         .HasName("pk_municipalities");
+
+                    b.HasIndex("MergedInto")
+                        .HasDatabaseName("ix_municipalities_merged_into");
 
                     b.ToTable("municipalities", (string)null);
                 });
@@ -1302,6 +1315,15 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Municipalities.Municipality", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MergedInto")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_municipalities_municipalities_merged_into");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.CostSharing.AllocationKey", b =>

@@ -30,7 +30,7 @@ public abstract class AreaPageBase : ComponentBase
             Navigation.NotFound();
             return;
         }
-        AreaContext.SetUser(user.UserId(), user.Identity?.Name);
+        AreaContext.SetUser(user.UserId(), user.Identity?.Name, user.IsSystemAdministrator());
         AreaContext.EnterArea(Area.AreaId, Area.Roles);
         await OnAreaReadyAsync();
     }
