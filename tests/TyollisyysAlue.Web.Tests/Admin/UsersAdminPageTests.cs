@@ -15,6 +15,8 @@ public class UsersAdminPageTests(AppFixture app)
         Assert.DoesNotContain("Kalle Kuopiolainen", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"remove-access\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"add-role\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"invite-user\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reset-password\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
