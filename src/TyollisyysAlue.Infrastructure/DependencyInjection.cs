@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();
         services.AddScoped<Identity.AreaInvitations>();
+        services.AddScoped<Identity.InvitationAccounts>();
+        services.AddScoped<Identity.SystemAreaCreation>();
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();

@@ -99,7 +99,7 @@ public partial class InvitationTests(AppFixture app)
     }
 
     /// <summary>Opens the link and posts the form as a browser would.</summary>
-    private static async Task<HttpResponseMessage> AcceptAsync(HttpClient client, string link, string password)
+    internal static async Task<HttpResponseMessage> AcceptAsync(HttpClient client, string link, string password)
     {
         var page = await client.GetStringAsync(link);
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://localhost"), link).Query);
