@@ -29,6 +29,8 @@ public partial class InvitationTests(AppFixture app)
     {
         var email = NewEmail();
         var invited = Assert.IsType<InvitationOutcome.Done>(await AsAdminAsync(DemoAreas.Porvoo, i => i.InviteAsync(new() { Email = email, Role = AreaRole.Planner })));
+        using (var admin = await app.SignedInAs("admin.porvoo@example.fi"))
+            Assert.Contains("Kutsuttu", WebUtility.HtmlDecode(await admin.GetStringAsync("/areas/porvoo/admin")), StringComparison.Ordinal);
         using var client = app.Anonymous();
         using (var before = await SignIn.PostAsync(client, email, "Uusi-salasana-2026"))
             Assert.NotEqual(HttpStatusCode.Redirect, before.StatusCode); // inactive, no password yet
