@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
 
@@ -35,12 +36,14 @@ public sealed class RoleEditing(IAppDbContextFactory contexts, AreaContext area,
         var result = await validator.ValidateAsync(form, ct);
         if (!result.IsValid) return new RoleOutcome.Invalid(result.Errors);
         await using var db = await contexts.CreateAsync(ct);
+        await using var transaction = await LockAdministratorsAsync(db, ct);
         var assignment = await db.RoleAssignments.FirstOrDefaultAsync(r => r.UserId == form.UserId && r.Role == form.Role, ct);
         if (assignment is null) return new RoleOutcome.NotFound();
         if (assignment.Role == AreaRole.Administrator && await IsLastAdministratorAsync(db, form.UserId, ct))
             return RoleOutcome.Refused(nameof(form.Role), LastAdministrator);
         db.RoleAssignments.Remove(assignment);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new RoleOutcome.Saved();
     }
 
@@ -49,13 +52,26 @@ public sealed class RoleEditing(IAppDbContextFactory contexts, AreaContext area,
     {
         area.DemandAdminRights();
         await using var db = await contexts.CreateAsync(ct);
+        await using var transaction = await LockAdministratorsAsync(db, ct);
         var assignments = await db.RoleAssignments.Where(r => r.UserId == userId).ToListAsync(ct);
         if (assignments.Count == 0) return new RoleOutcome.NotFound();
         if (assignments.Any(r => r.Role == AreaRole.Administrator) && await IsLastAdministratorAsync(db, userId, ct))
             return RoleOutcome.Refused(nameof(RoleChangeForm.UserId), LastAdministrator);
         db.RoleAssignments.RemoveRange(assignments);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new RoleOutcome.Saved();
+    }
+
+    /// <summary>
+    /// Removals in one area take turns (a transaction-scoped advisory lock on the area): two administrators taking
+    /// each other's role at the same moment would otherwise both see "another administrator remains".
+    /// </summary>
+    private async Task<IDbContextTransaction> LockAdministratorsAsync(IAppDbContext db, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockAsync(area.AreaId!.Value, "administrators", ct);
+        return transaction;
     }
 
     private static async Task<bool> IsLastAdministratorAsync(IAppDbContext db, Guid userId, CancellationToken ct) =>

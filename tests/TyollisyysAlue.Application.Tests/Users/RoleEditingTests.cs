@@ -86,4 +86,25 @@ public class RoleEditingTests(DatabaseFixture fixture)
         Assert.IsType<RoleOutcome.NotFound>(await As(admin, area).AssignAsync(new() { UserId = stranger, Role = AreaRole.Viewer }));
         Assert.IsType<RoleOutcome.NotFound>(await As(admin, area).RemoveAccessAsync(stranger));
     }
+
+    [Fact]
+    public async Task A_removal_waits_for_a_concurrent_one_and_then_sees_that_it_would_leave_no_administrator()
+    {
+        var (area, _) = await fixture.CreateAreaAsync();
+        var first = await fixture.CreateUserAsync(area, AreaRole.Administrator);
+        var second = await fixture.CreateUserAsync(area, AreaRole.Administrator);
+
+        // Another administrator's removal of `first` is under way, holding the area's lock.
+        await using var other = fixture.CreateContext(area);
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        await other.LockAsync(area, "administrators");
+        var pending = As(second, area).RemoveAsync(new() { UserId = second, Role = AreaRole.Administrator });
+        await Task.Delay(300);
+        Assert.False(pending.IsCompleted, "the removal should wait for the lock");
+        other.RoleAssignments.Remove(await other.RoleAssignments.SingleAsync(r => r.UserId == first && r.Role == AreaRole.Administrator));
+        await other.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        Assert.Equal(RoleEditing.LastAdministrator, CodeOf(await pending));
+    }
 }
