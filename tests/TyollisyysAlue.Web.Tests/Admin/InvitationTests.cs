@@ -70,6 +70,30 @@ public partial class InvitationTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Access_removed_from_the_area_comes_back_by_inviting_the_same_address_again()
+    {
+        var email = NewEmail();
+        var invited = Assert.IsType<InvitationOutcome.Done>(await AsAdminAsync(DemoAreas.Porvoo, i => i.InviteAsync(new() { Email = email, Role = AreaRole.Planner })));
+        using var client = app.Anonymous();
+        (await AcceptAsync(client, invited.Link!, "Hyva-salasana-2026")).Dispose();
+        var userId = await UserIdAsync(email);
+
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<AreaContext>();
+            context.EnterArea(DemoAreas.Porvoo, [AreaRole.Administrator]);
+            Assert.IsType<RoleOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<RoleEditing>().RemoveAccessAsync(userId));
+        }
+        using (var removed = await SignIn.ClientForAsync(app.Factory, email, "Hyva-salasana-2026"))
+            Assert.NotEqual(HttpStatusCode.OK, (await removed.GetAsync("/areas/porvoo/municipalities")).StatusCode);
+
+        var again = Assert.IsType<InvitationOutcome.Done>(await AsAdminAsync(DemoAreas.Porvoo, i => i.InviteAsync(new() { Email = email, Role = AreaRole.Viewer })));
+        Assert.Null(again.Link);
+        using var back = await SignIn.ClientForAsync(app.Factory, email, "Hyva-salasana-2026");
+        Assert.Equal(HttpStatusCode.OK, (await back.GetAsync("/areas/porvoo/municipalities")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_non_administrator_cannot_invite_or_reset()
     {
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
