@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Memberships.WorkforceQuery>();
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
+        services.AddScoped<Users.RoleEditing>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

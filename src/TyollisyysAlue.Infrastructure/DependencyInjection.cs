@@ -29,6 +29,10 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();
+        services.AddScoped<Identity.AreaInvitations>();
+        services.AddScoped<Identity.InvitationAccounts>();
+        services.AddScoped<Identity.SystemAreaCreation>();
+        services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;

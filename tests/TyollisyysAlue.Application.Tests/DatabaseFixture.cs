@@ -88,6 +88,26 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return (areaId, membershipId);
     }
 
+    /// <summary>A new account holding one role in the area.</summary>
+    public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role)
+    {
+        var id = Guid.NewGuid();
+        await using (var db = CreateContext(null))
+        {
+            db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Test" });
+            await db.SaveChangesAsync();
+        }
+        await AssignAsync(areaId, id, role);
+        return id;
+    }
+
+    public async Task AssignAsync(Guid areaId, Guid userId, Domain.Access.AreaRole role)
+    {
+        await using var db = CreateContext(areaId);
+        db.RoleAssignments.Add(new Domain.Access.AreaRoleAssignment(Guid.NewGuid(), areaId, userId, role));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The national indicator definitions, once per database (tests in parallel may race to add them).</summary>
     public async Task EnsureIndicatorsAsync()
     {

@@ -30,6 +30,12 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<YearEndReconciliation> Reconciliations { get; }
     DbSet<ApiToken> ApiTokens { get; }
 
+    /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
+    /// <summary>Waits for, and holds until the transaction ends, a lock on one topic in one area (PostgreSQL advisory lock).</summary>
+    Task LockAsync(Guid areaId, string topic, CancellationToken cancellationToken = default);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

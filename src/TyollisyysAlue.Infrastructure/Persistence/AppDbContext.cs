@@ -36,6 +36,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <inheritdoc />
+    public async Task LockAsync(Guid areaId, string topic, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is null) throw new InvalidOperationException("A lock is held until the transaction ends: begin one first.");
+        var key = $"{areaId}:{topic}";
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", cancellationToken);
+    }
+
     /// <summary>Who is working where; read by the query filter, the session interceptor and the audit.</summary>
     public AreaContext AreaContext { get; } = areaContext;
 
