@@ -17,6 +17,7 @@ builder.Services.AddAppApi();
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddAppMail(builder.Configuration);
 
 var app = builder.Build();
 

@@ -5,7 +5,7 @@ namespace TyollisyysAlue.Infrastructure.Identity;
 /// <summary>An invitation or password-reset link for one person; <see cref="Link"/> is relative to the app's address.</summary>
 public sealed record InvitationMessage(string Email, string Link, bool IsPasswordReset);
 
-/// <summary>Delivers invitation and reset links. No mail is sent yet: the logging sender is the only implementation.</summary>
+/// <summary>Delivers invitation and reset links: by SMTP when Mail:Host is configured (SmtpInvitationSender), else to the log.</summary>
 public interface IInvitationSender
 {
     Task SendAsync(InvitationMessage message, CancellationToken ct = default);
