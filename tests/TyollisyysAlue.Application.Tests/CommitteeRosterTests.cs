@@ -34,6 +34,23 @@ public class CommitteeRosterTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task The_areas_administrator_switches_to_seats_by_population()
+    {
+        var code = await fixture.NewMunicipalityAsync();
+        var (area, _) = await fixture.CreateAreaAsync(code);
+        await using (var db = fixture.CreateContext(area))
+        {
+            db.IndicatorValues.Add(new Domain.Indicators.IndicatorValue(Guid.NewGuid(), area, Domain.Indicators.Indicator.Population,
+                Domain.Municipalities.MunicipalityCode.Parse(code), new DateOnly(2024, 12, 31), 25_001m, "test", false));
+            await db.SaveChangesAsync();
+        }
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => RosterIn(area, AreaRole.Planner).SetRuleAsync(Domain.Committees.CommitteeSeatRule.PerStarted10000Residents));
+        var admin = RosterIn(area, AreaRole.Administrator);
+        await admin.SetRuleAsync(Domain.Committees.CommitteeSeatRule.PerStarted10000Residents);
+        Assert.Equal(3, Assert.Single((await admin.OnAsync(new DateOnly(2025, 6, 1)))!.Rows).Seats);
+    }
+
+    [Fact]
     public async Task A_member_for_a_non_member_municipality_or_by_a_planner_is_refused()
     {
         var (area, _) = await fixture.CreateAreaAsync();

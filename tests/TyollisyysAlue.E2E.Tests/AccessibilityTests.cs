@@ -83,6 +83,19 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Municipality_register_and_my_account_pages_have_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "sysadmin@example.fi");
+        await Page.GotoAsync("/system/municipalities");
+        await Expect(Page.GetByTestId("register")).ToContainTextAsync("Kaskinen");
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+        await Page.GotoAsync("/account/me");
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+    }
+
     private async Task AssertNoViolationsAsync()
     {
         var result = await Page.RunAxe(Wcag21AA);

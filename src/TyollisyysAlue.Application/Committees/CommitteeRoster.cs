@@ -57,6 +57,16 @@ public sealed class CommitteeRoster(IAppDbContextFactory contexts, AreaContext a
         return new CommitteeView(areaRow.SeatRule, rows);
     }
 
+    /// <summary>The area's administrators decide how seats are divided (their own area's row only).</summary>
+    public async Task SetRuleAsync(CommitteeSeatRule rule, CancellationToken ct = default)
+    {
+        area.DemandAdminRights();
+        await using var db = await contexts.CreateAsync(ct);
+        var own = await db.Areas.FirstAsync(a => a.Id == area.AreaId, ct);
+        own.SeatRule = rule;
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Administrators record a member for a municipality that is a member on the term's first day.</summary>
     public async Task<IReadOnlyList<ValidationFailure>> AddAsync(CommitteeMemberForm form, CancellationToken ct = default)
     {

@@ -41,7 +41,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         {
             if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified)) continue;
             db.AuditEntries.Add(new AuditEntry(
-                areaId: (entry.Entity as IAreaOwned)?.AreaId ?? Guid.Empty,
+                // National data changed from inside an area (an area's own settings) is logged in that area's log.
+                areaId: (entry.Entity as IAreaOwned)?.AreaId ?? db.AreaContext.AreaId ?? Guid.Empty,
                 userId: db.AreaContext.UserId,
                 userName: db.AreaContext.UserName,
                 at: now,
