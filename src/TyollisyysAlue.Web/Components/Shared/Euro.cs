@@ -12,5 +12,8 @@ public static class Euro
 
     public static string Number(decimal value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.CurrentCulture);
 
+    /// <summary>A statistic as people write it: whole numbers without decimals, averages with two.</summary>
+    public static string Figure(decimal value) => Number(value, value % 1 == 0 ? 0 : 2);
+
     public static string Percent(decimal ratio, int decimals = 1) => (ratio * 100m).ToString("N" + decimals, CultureInfo.CurrentCulture) + " %";
 }
