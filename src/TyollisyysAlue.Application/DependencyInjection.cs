@@ -28,6 +28,11 @@ public static class DependencyInjection
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddScoped<Users.RoleEditing>();
+        services.AddScoped<Services.ServiceCatalogue>();
+        services.AddScoped<Services.OfferingEditing>();
+        services.AddScoped<Services.LocalServiceEditing>();
+        services.AddScoped<Procurement.ProcurementEditing>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Services.ServicesLiveBlock>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

@@ -24,6 +24,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         db.Municipalities.AddRange(missing);
         var knownIndicators = await db.Indicators.Select(i => i.Code).ToListAsync(ct);
         db.Indicators.AddRange(IndicatorRegister.All.Where(i => !knownIndicators.Contains(i.Code)));
+        db.Set<Domain.Services.NationalService>().AddRange(await NationalServiceMap.MissingAsync(db, ct));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Added {Count} municipalities to the register", missing.Count);
     }
@@ -32,6 +33,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
     {
         await SeedDemoAreasAsync(ct);
         await SeedDemoApiTokenAsync(ct);
+        await DemoServices.SeedAsync(contexts, areaContext, ct);
     }
 
     private async Task SeedDemoAreasAsync(CancellationToken ct)

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Procurement;
+using TyollisyysAlue.Domain.Services;
+
+namespace TyollisyysAlue.Application.Services;
+
+/// <summary>
+/// The service catalogue's tables, reached through the same context (area filter and RLS apply). Kept as extensions
+/// here rather than new members of <see cref="IAppDbContext"/> so that the feature's model stays in its own files.
+/// </summary>
+public static class ServiceData
+{
+    public static DbSet<NationalService> NationalServices(this IAppDbContext db) => Context(db).Set<NationalService>();
+    public static DbSet<LocalService> LocalServices(this IAppDbContext db) => Context(db).Set<LocalService>();
+    public static DbSet<ServiceOffering> ServiceOfferings(this IAppDbContext db) => Context(db).Set<ServiceOffering>();
+    public static DbSet<ProcurementLine> ProcurementLines(this IAppDbContext db) => Context(db).Set<ProcurementLine>();
+
+    /// <summary>Compare against the version the editor loaded, not the one just read (optimistic concurrency on xmin).</summary>
+    public static void ExpectVersion<T>(this IAppDbContext db, T entity, uint version) where T : class =>
+        Context(db).Entry(entity).Property("Version").OriginalValue = version;
+
+    private static DbContext Context(IAppDbContext db) => (DbContext)db;
+}
