@@ -39,6 +39,7 @@ app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
 app.MapAuditExport();
+app.MapServiceExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -12,7 +12,7 @@ public sealed class OfferingForm
     public Guid? LocalServiceId { get; set; }
     public ProductionMode? Mode { get; set; }
     public StatutoryClass? StatutoryClass { get; set; }
-    public IEnumerable<TargetGroups> TargetGroups { get; set; } = [];
+    public IReadOnlyCollection<TargetGroups> TargetGroups { get; set; } = [];
     public int? Volume { get; set; }
     public VolumeUnit VolumeUnit { get; set; } = VolumeUnit.Customers;
     public decimal Cost { get; set; }
