@@ -57,20 +57,6 @@ public sealed class ProcurementEditing(IAppDbContextFactory contexts, AreaContex
         return await SaveChangesAsync(db, id, ct);
     }
 
-    private async Task<EditOutcome<ProcurementLineForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new EditOutcome<ProcurementLineForm>.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateAsync(ct);
-            var current = await fresh.ProcurementLines().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
-            if (current is null) return new EditOutcome<ProcurementLineForm>.NotFound();
-            var (by, at) = await LastChange.OfAsync(fresh, id, ct);
-            return new EditOutcome<ProcurementLineForm>.Conflict(ProcurementLineForm.From(current), by, at);
-        }
-    }
+    private Task<EditOutcome<ProcurementLineForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
+        VersionedSave.SaveAsync(db, contexts, id, d => d.ProcurementLines(), ProcurementLineForm.From, ct);
 }

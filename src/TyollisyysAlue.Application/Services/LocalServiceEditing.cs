@@ -48,20 +48,6 @@ public sealed class LocalServiceEditing(IAppDbContextFactory contexts, AreaConte
         return await SaveChangesAsync(db, id, ct);
     }
 
-    private async Task<EditOutcome<LocalServiceForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new EditOutcome<LocalServiceForm>.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateAsync(ct);
-            var current = await fresh.LocalServices().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-            if (current is null) return new EditOutcome<LocalServiceForm>.NotFound();
-            var (by, at) = await LastChange.OfAsync(fresh, id, ct);
-            return new EditOutcome<LocalServiceForm>.Conflict(LocalServiceForm.From(current), by, at);
-        }
-    }
+    private Task<EditOutcome<LocalServiceForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
+        VersionedSave.SaveAsync(db, contexts, id, d => d.LocalServices(), LocalServiceForm.From, ct);
 }

@@ -60,22 +60,8 @@ public sealed class OfferingEditing(IAppDbContextFactory contexts, AreaContext a
         return await SaveChangesAsync(db, id, ct);
     }
 
-    private async Task<EditOutcome<OfferingForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new EditOutcome<OfferingForm>.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateAsync(ct);
-            var current = await fresh.ServiceOfferings().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
-            if (current is null) return new EditOutcome<OfferingForm>.NotFound();
-            var (by, at) = await LastChange.OfAsync(fresh, id, ct);
-            return new EditOutcome<OfferingForm>.Conflict(OfferingForm.From(current), by, at);
-        }
-    }
+    private Task<EditOutcome<OfferingForm>> SaveChangesAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
+        VersionedSave.SaveAsync(db, contexts, id, d => d.ServiceOfferings(), OfferingForm.From, ct);
 
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

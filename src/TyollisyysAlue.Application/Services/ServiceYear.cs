@@ -23,7 +23,7 @@ public sealed record ServiceYear(
     IReadOnlyList<OfferingRow> Offerings,
     IReadOnlyList<ProcurementRow> Procurements)
 {
-    public ServiceSummary Summary => ServiceSummary.Of(Offerings.Select(o => o.Offering));
+    public ServiceSummary Summary { get; } = ServiceSummary.Of(Offerings.Select(o => o.Offering));
     public bool UsesDemoData => Offerings.Any(o => o.Offering.IsDemo) || Procurements.Any(p => p.Line.IsDemo);
     public decimal ProcurementTotal => Procurements.Sum(p => p.Line.EstimatedValue);
     public int FlagCount(ProcurementFlag flag) => Procurements.Count(p => p.Flags.Contains(flag));
