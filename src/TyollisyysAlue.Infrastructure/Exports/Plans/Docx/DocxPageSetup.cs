@@ -46,7 +46,10 @@ internal static class DocxPageSetup
     private static Paragraph Small(params OpenXmlElement[] runs)
     {
         foreach (var run in runs.OfType<Run>())
-            run.PrependChild(new RunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" }));
+        {
+            var properties = run.RunProperties ?? run.PrependChild(new RunProperties());
+            properties.Append(new Color { Val = "595959" }, new FontSize { Val = "16" });
+        }
         var paragraph = new Paragraph(new ParagraphProperties(
             new Tabs(new TabStop { Val = TabStopValues.Right, Position = TextWidth }), new SpacingBetweenLines { After = "0" }));
         paragraph.Append(runs);

@@ -52,7 +52,13 @@ internal static class DocxStyles
     {
         var paragraph = new StyleParagraphProperties();
         if (keepNext) paragraph.Append(new KeepNext());
-        if (before is not null || after is not null) paragraph.Append(new SpacingBetweenLines { Before = before?.ToString(Invariant), After = after?.ToString(Invariant) });
+        if (before is not null || after is not null)
+        {
+            var spacing = new SpacingBetweenLines();
+            if (before is not null) spacing.Before = before.Value.ToString(Invariant);
+            if (after is not null) spacing.After = after.Value.ToString(Invariant);
+            paragraph.Append(spacing);
+        }
         if (indent is not null) paragraph.Append(new Indentation { Left = indent.Value.ToString(Invariant) });
         if (outline is not null) paragraph.Append(new OutlineLevel { Val = outline });
         var run = new StyleRunProperties();
