@@ -1,0 +1,38 @@
+namespace TyollisyysAlue.Domain.Offices;
+
+/// <summary>A unit's jobseekers and its share of the whole area's, in percent with one decimal.</summary>
+public sealed record UnitShare(string Label, int Jobseekers, decimal SharePercent);
+
+/// <summary>A group with its units, total, whole-percent share, staff range and jobseekers per person-year range.</summary>
+public sealed record GroupShare(string Name, IReadOnlyList<UnitShare> Units, int Jobseekers, decimal SharePercent,
+    decimal? StaffLow, decimal? StaffHigh, decimal? JobseekersPerPersonYearLow, decimal? JobseekersPerPersonYearHigh);
+
+/// <summary>Input: a group's name, staff range and its units' labels and counts.</summary>
+public sealed record GroupCounts(string Name, decimal? StaffLow, decimal? StaffHigh, IReadOnlyList<(string Label, int Jobseekers)> Units);
+
+/// <summary>
+/// Shares of the jobseekers as Kuopio's Table 1 shows them: each unit's share of the whole area with one decimal,
+/// each group's with none, both rounded half away from zero from the exact share. Each figure is rounded on its own
+/// (as in the plan), so the rounded shares need not add up to exactly 100.
+/// </summary>
+public static class ProductionShares
+{
+    public static IReadOnlyList<GroupShare> Compute(IReadOnlyList<GroupCounts> groups)
+    {
+        var total = groups.Sum(g => g.Units.Sum(u => (long)u.Jobseekers));
+        return groups.Select(g =>
+        {
+            var groupTotal = g.Units.Sum(u => u.Jobseekers);
+            var units = g.Units.Select(u => new UnitShare(u.Label, u.Jobseekers, Share(u.Jobseekers, total, 1))).ToList();
+            return new GroupShare(g.Name, units, groupTotal, Share(groupTotal, total, 0), g.StaffLow, g.StaffHigh,
+                PerPersonYear(groupTotal, g.StaffHigh), PerPersonYear(groupTotal, g.StaffLow));
+        }).ToList();
+    }
+
+    public static decimal Share(long part, long total, int decimals) =>
+        total == 0 ? 0m : Math.Round(part * 100m / total, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>Jobseekers per person-year, whole numbers; the most staff gives the low end of the range.</summary>
+    public static decimal? PerPersonYear(long jobseekers, decimal? staff) =>
+        staff is > 0 ? Math.Round(jobseekers / staff.Value, 0, MidpointRounding.AwayFromZero) : null;
+}
