@@ -9,7 +9,7 @@ namespace TyollisyysAlue.Application.Offices;
 public sealed record ProductionView(IReadOnlyList<ProductionArea> Areas, IReadOnlyList<ProductionAreaUnit> Units,
     IReadOnlyList<GroupShare> Shares, IReadOnlyList<AreaMember> Members)
 {
-    public int Total => Units.Sum(u => u.Jobseekers);
+    public int Total => Shares.Sum(s => s.Jobseekers);
 }
 
 /// <summary>What the jobseeker-count editor posts for one unit.</summary>
@@ -42,7 +42,7 @@ public sealed class ProductionAreaEditing(IAppDbContextFactory contexts, AreaCon
         string Label(ProductionAreaUnit u) => u.District ?? members.FirstOrDefault(m => m.Code == u.MunicipalityCode)?.NameFi ?? u.MunicipalityCode.Value;
         var ordered = areas.SelectMany(a => units.Where(u => u.ProductionAreaId == a.Id).OrderBy(u => Label(u), StringComparer.Ordinal)).ToList();
         var shares = ProductionShares.Compute(areas.Select(a => new GroupCounts(a.Name, a.StaffLow, a.StaffHigh,
-            ordered.Where(u => u.ProductionAreaId == a.Id).Select(u => (Label(u), u.Jobseekers)).ToList())).ToList());
+            ordered.Where(u => u.ProductionAreaId == a.Id).Select(u => new UnitCount(Label(u), u.Jobseekers, u.MunicipalityCode.Value, u.District is not null)).ToList())).ToList());
         return new ProductionView(areas, ordered, shares, members);
     }
 
