@@ -8,7 +8,8 @@ using TyollisyysAlue.Domain.Offices;
 namespace TyollisyysAlue.Application.Offices;
 
 /// <summary>The area's service points and the coverage of its members on a day.</summary>
-public sealed record OfficesView(IReadOnlyList<ServicePoint> Points, IReadOnlyList<AreaMember> Members, IReadOnlyList<MunicipalityCoverage> Coverage)
+public sealed record OfficesView(IReadOnlyList<ServicePoint> Points, IReadOnlyList<AreaMember> Members, IReadOnlyList<MunicipalityCoverage> Coverage,
+    IReadOnlyList<AreaMember> Eligible)
 {
     public AreaMember? Member(MunicipalityCode code) => Members.FirstOrDefault(m => m.Code == code);
 }
@@ -26,7 +27,10 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
         var everMembers = await AreaMembers.EverAsync(db, ct);
         var coverage = Domain.Offices.Coverage.Of(members.Select(m => m.Code),
             points.Select(p => new PointPresence(p.MunicipalityCode, p.Type, p.District, p.WalkIn)));
-        return new OfficesView(points, everMembers, coverage);
+        var today = Today;
+        var eligible = (await db.Memberships.AsNoTracking().ToListAsync(ct)).Where(m => m.ValidTo is null || m.ValidTo >= today)
+            .Select(m => m.MunicipalityCode).ToHashSet();
+        return new OfficesView(points, everMembers, coverage, everMembers.Where(m => eligible.Contains(m.Code)).ToList());
     }
 
     protected override DbSet<ServicePoint> Set(IAppDbContext db) => db.ServicePoints;
@@ -54,11 +58,13 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
     protected override async Task<IReadOnlyList<ValidationFailure>> CheckAsync(IAppDbContext db, OfficeForm form, CancellationToken ct)
     {
         var code = MunicipalityCode.Parse(form.MunicipalityCode!);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Today;
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.MunicipalityCode == code).ToListAsync(ct);
         return memberships.Any(m => m.ValidTo is null || m.ValidTo >= today)
             ? [] : [Failure(nameof(OfficeForm.MunicipalityCode), "Offices.Validation.NotAMember")];
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
