@@ -50,7 +50,12 @@ public static class TableXlsxExporter
             sheet.Range(row, 1, row, table.Headers.Count).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
         }
         sheet.SheetView.FreezeRows(headerRow);
-        sheet.Columns().AdjustToContents(1, row, 8, 60);
+        // Widths from the text length (ClosedXML's AdjustToContents needs GDI+ fonts, absent on Linux servers).
+        for (var c = 1; c <= table.Headers.Count; c++)
+        {
+            var longest = sheet.Range(headerRow, c, row, c).CellsUsed().Select(cell => cell.GetFormattedString().Length).DefaultIfEmpty(8).Max();
+            sheet.Column(c).Width = Math.Clamp(longest + 2, 8, 60);
+        }
     }
 
     private static void Set(IXLCell cell, object? value)
