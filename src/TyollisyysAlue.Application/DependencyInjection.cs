@@ -28,6 +28,13 @@ public static class DependencyInjection
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddScoped<Users.RoleEditing>();
+        services.AddScoped<Offices.OfficeEditing>();
+        services.AddScoped<Offices.ProductionAreaEditing>();
+        services.AddScoped<Staffing.StaffingEditing>();
+        services.AddScoped<Staffing.StaffingPlanEditing>();
+        services.AddScoped<Partners.PartnerEditing>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

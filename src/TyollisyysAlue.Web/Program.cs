@@ -39,6 +39,7 @@ app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
 app.MapAuditExport();
+app.MapOfficesExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

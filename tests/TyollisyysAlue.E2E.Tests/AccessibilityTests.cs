@@ -96,6 +96,19 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Offices_staffing_and_partners_pages_have_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "viewer.porvoo@example.fi");
+        foreach (var (path, content) in new[] { ("/areas/porvoo/offices", "offices"), ("/areas/porvoo/staffing", "staff-figures"), ("/areas/porvoo/partners", "partners") })
+        {
+            await Page.GotoAsync(path);
+            await Expect(Page.GetByTestId(content)).ToBeVisibleAsync();
+            await Interactive.ReadyAsync(Page);
+            await AssertNoViolationsAsync();
+        }
+    }
+
     private async Task AssertNoViolationsAsync()
     {
         var result = await Page.RunAxe(Wcag21AA);

@@ -34,6 +34,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.Committees.CommitteeMember> CommitteeMembers => Set<Domain.Committees.CommitteeMember>();
     public DbSet<YearEndReconciliation> Reconciliations => Set<YearEndReconciliation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Domain.Offices.ServicePoint> ServicePoints => Set<Domain.Offices.ServicePoint>();
+    public DbSet<Domain.Offices.ProductionArea> ProductionAreas => Set<Domain.Offices.ProductionArea>();
+    public DbSet<Domain.Offices.ProductionAreaUnit> ProductionAreaUnits => Set<Domain.Offices.ProductionAreaUnit>();
+    public DbSet<Domain.Staffing.StaffAllocation> StaffAllocations => Set<Domain.Staffing.StaffAllocation>();
+    public DbSet<Domain.Staffing.StaffingPlan> StaffingPlans => Set<Domain.Staffing.StaffingPlan>();
+    public DbSet<Domain.Partners.Partner> Partners => Set<Domain.Partners.Partner>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />

@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
     {
         await SeedDemoAreasAsync(ct);
         await SeedDemoApiTokenAsync(ct);
+        await DemoOfficesSeeder.SeedAsync(contexts, areaContext, ct);
     }
 
     private async Task SeedDemoAreasAsync(CancellationToken ct)
