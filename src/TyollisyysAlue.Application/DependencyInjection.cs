@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
         services.AddScoped<Users.RoleEditing>();
+        Plans.PlanServices.AddPlans(services);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }
