@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Partners.PartnerEditing>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
+        Plans.PlanServices.AddPlans(services);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

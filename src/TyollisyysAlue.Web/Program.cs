@@ -38,6 +38,7 @@ app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
+app.MapPlanExports();
 app.MapAuditExport();
 app.MapOfficesExports();
 app.MapApiDocument();

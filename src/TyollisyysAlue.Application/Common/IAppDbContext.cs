@@ -35,6 +35,14 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Staffing.StaffAllocation> StaffAllocations { get; }
     DbSet<Domain.Staffing.StaffingPlan> StaffingPlans { get; }
     DbSet<Domain.Partners.Partner> Partners { get; }
+    DbSet<Domain.Plans.PlanVersion> PlanVersions { get; }
+    DbSet<Domain.Plans.PlanSection> PlanSections { get; }
+    DbSet<Domain.Plans.PlanSectionRevision> PlanSectionRevisions { get; }
+    DbSet<Domain.Plans.PlanDraft> PlanDrafts { get; }
+    DbSet<Domain.Plans.PlanComment> PlanComments { get; }
+    DbSet<Domain.Plans.PlanGoal> PlanGoals { get; }
+    DbSet<Domain.Plans.PlanMetric> PlanMetrics { get; }
+    DbSet<Domain.Plans.PlanAction> PlanActions { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -1289,6 +1289,509 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_actions_area_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_actions_goal_id");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("quote");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_comments");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_comments_area_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_plan_comments_parent_id");
+
+                    b.HasIndex("SectionId")
+                        .HasDatabaseName("ix_plan_comments_section_id");
+
+                    b.HasIndex("VersionId")
+                        .HasDatabaseName("ix_plan_comments_version_id");
+
+                    b.ToTable("plan_comments", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<long>("BaseVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("base_version");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_drafts");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_drafts_area_id");
+
+                    b.HasIndex("SectionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_drafts_section_id_user_id");
+
+                    b.ToTable("plan_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("group");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_goals_area_id");
+
+                    b.ToTable("plan_goals", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Baseline")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("baseline");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("target");
+
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_metrics");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_metrics_area_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_metrics_goal_id");
+
+                    b.ToTable("plan_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("FrozenTablesJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("frozen_tables_json");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("heading");
+
+                    b.Property<string>("LiveBlocks")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("live_blocks");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Statutory")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("statutory");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_sections");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_sections_area_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_plan_sections_parent_id");
+
+                    b.HasIndex("VersionId", "Statutory")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_sections_version_id_statutory")
+                        .HasFilter("statutory IS NOT NULL");
+
+                    b.ToTable("plan_sections", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSectionRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("heading");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("saved_by");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_section_revisions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_section_revisions_area_id");
+
+                    b.HasIndex("SectionId", "SavedAt")
+                        .HasDatabaseName("ix_plan_section_revisions_section_id_saved_at");
+
+                    b.ToTable("plan_section_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid?>("BasedOnId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("based_on_id");
+
+                    b.Property<Guid?>("CounterpartId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("counterpart_id");
+
+                    b.Property<string>("DecisionBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decision_body");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionSection")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_section");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("language")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("VersionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("version_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_versions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_plan_versions_area_id");
+
+                    b.HasIndex("BasedOnId")
+                        .HasDatabaseName("ix_plan_versions_based_on_id");
+
+                    b.HasIndex("CounterpartId")
+                        .HasDatabaseName("ix_plan_versions_counterpart_id");
+
+                    b.HasIndex("AreaId", "Language", "Status")
+                        .HasDatabaseName("ix_plan_versions_area_id_language_status");
+
+                    b.ToTable("plan_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_versions_language", "language IN ('fi', 'sv')");
+                        });
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Staffing.StaffAllocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1750,6 +2253,117 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_partners_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanAction", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_plan_goals_goal_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanComment", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_plan_comments_plan_comments_parent_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_comments_plan_sections_section_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_comments_plan_versions_version_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanDraft", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_drafts_plan_sections_section_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanGoal", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanMetric", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_metrics_plan_goals_goal_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSection", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanSection", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_sections_plan_sections_parent_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_sections_plan_versions_version_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSectionRevision", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_section_revisions_plan_sections_section_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_versions_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_plan_versions_plan_versions_based_on_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_plan_versions_plan_versions_counterpart_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Staffing.StaffAllocation", b =>
