@@ -33,6 +33,14 @@ public static class DependencyInjection
         services.AddScoped<Services.LocalServiceEditing>();
         services.AddScoped<Procurement.ProcurementEditing>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Services.ServicesLiveBlock>();
+        services.AddScoped<Offices.OfficeEditing>();
+        services.AddScoped<Offices.ProductionAreaEditing>();
+        services.AddScoped<Staffing.StaffingEditing>();
+        services.AddScoped<Staffing.StaffingPlanEditing>();
+        services.AddScoped<Partners.PartnerEditing>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
+        Plans.PlanServices.AddPlans(services);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         return services;
     }

@@ -28,6 +28,7 @@ public static class DependencyInjection
             ServiceLifetime.Scoped);
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();
         services.AddScoped<Identity.AreaInvitations>();
         services.AddScoped<Identity.InvitationAccounts>();

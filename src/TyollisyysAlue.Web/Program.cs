@@ -38,8 +38,10 @@ app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapCostSplitExports();
+app.MapPlanExports();
 app.MapAuditExport();
 app.MapServiceExports();
+app.MapOfficesExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -62,6 +62,33 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task Arrangement_plan_page_with_the_section_editor_has_no_WCAG_AA_violations()
+    {
+        await SignInPage.SignInAsync(Page, "admin.kuopio@example.fi");
+        await Page.GotoAsync("/areas/kuopio/plan");
+        await Expect(Page.GetByTestId("live-table").First).ToBeVisibleAsync();
+        await Interactive.ReadyAsync(Page);
+        await AssertNoViolationsAsync();
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Tavoitteet ja toimet" }).ClickAsync();
+        await Expect(Page.GetByTestId("goal").First).ToBeVisibleAsync();
+        await AssertNoViolationsAsync();
+
+        // The editor of a draft (Porvoo's; another test may have submitted the Finnish one, the Swedish one stays a draft).
+        await using var planner = await App.NewContextAsync();
+        var page = await planner.NewPageAsync();
+        await SignInPage.SignInAsync(page, "planner.porvoo@example.fi");
+        await page.GotoAsync("/areas/porvoo/plan");
+        await Interactive.ReadyAsync(page);
+        if (await page.GetByTestId("edit-section").CountAsync() == 0)
+        {
+            await page.GetByTestId("counterpart").ClickAsync();
+        }
+        await page.GetByTestId("edit-section").ClickAsync();
+        await Expect(page.GetByTestId("section-editor")).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task Administration_page_with_a_new_api_token_has_no_WCAG_AA_violations()
     {
         await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
@@ -96,13 +123,28 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await AssertNoViolationsAsync();
     }
 
-    private async Task AssertNoViolationsAsync()
+    [Fact]
+    public async Task Offices_staffing_and_partners_pages_have_no_WCAG_AA_violations()
     {
-        var result = await Page.RunAxe(Wcag21AA);
+        await SignInPage.SignInAsync(Page, "viewer.porvoo@example.fi");
+        foreach (var (path, content) in new[] { ("/areas/porvoo/offices", "offices"), ("/areas/porvoo/staffing", "staff-figures"), ("/areas/porvoo/partners", "partners") })
+        {
+            await Page.GotoAsync(path);
+            await Expect(Page.GetByTestId(content)).ToBeVisibleAsync();
+            await Interactive.ReadyAsync(Page);
+            await AssertNoViolationsAsync();
+        }
+    }
+
+    private Task AssertNoViolationsAsync() => AssertNoViolationsAsync(Page);
+
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
         var report = string.Join(Environment.NewLine, result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}{Environment.NewLine}" +
             string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}: {Why(n)}"))));
-        Assert.True(result.Violations.Length == 0, $"axe found violations on {Page.Url}:{Environment.NewLine}{report}");
+        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:{Environment.NewLine}{report}");
     }
 
     private static string Why(AxeResultNode node) =>

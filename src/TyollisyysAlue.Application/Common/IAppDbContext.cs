@@ -29,6 +29,20 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Committees.CommitteeMember> CommitteeMembers { get; }
     DbSet<YearEndReconciliation> Reconciliations { get; }
     DbSet<ApiToken> ApiTokens { get; }
+    DbSet<Domain.Offices.ServicePoint> ServicePoints { get; }
+    DbSet<Domain.Offices.ProductionArea> ProductionAreas { get; }
+    DbSet<Domain.Offices.ProductionAreaUnit> ProductionAreaUnits { get; }
+    DbSet<Domain.Staffing.StaffAllocation> StaffAllocations { get; }
+    DbSet<Domain.Staffing.StaffingPlan> StaffingPlans { get; }
+    DbSet<Domain.Partners.Partner> Partners { get; }
+    DbSet<Domain.Plans.PlanVersion> PlanVersions { get; }
+    DbSet<Domain.Plans.PlanSection> PlanSections { get; }
+    DbSet<Domain.Plans.PlanSectionRevision> PlanSectionRevisions { get; }
+    DbSet<Domain.Plans.PlanDraft> PlanDrafts { get; }
+    DbSet<Domain.Plans.PlanComment> PlanComments { get; }
+    DbSet<Domain.Plans.PlanGoal> PlanGoals { get; }
+    DbSet<Domain.Plans.PlanMetric> PlanMetrics { get; }
+    DbSet<Domain.Plans.PlanAction> PlanActions { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

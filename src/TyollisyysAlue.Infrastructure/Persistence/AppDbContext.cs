@@ -34,6 +34,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.Committees.CommitteeMember> CommitteeMembers => Set<Domain.Committees.CommitteeMember>();
     public DbSet<YearEndReconciliation> Reconciliations => Set<YearEndReconciliation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Domain.Offices.ServicePoint> ServicePoints => Set<Domain.Offices.ServicePoint>();
+    public DbSet<Domain.Offices.ProductionArea> ProductionAreas => Set<Domain.Offices.ProductionArea>();
+    public DbSet<Domain.Offices.ProductionAreaUnit> ProductionAreaUnits => Set<Domain.Offices.ProductionAreaUnit>();
+    public DbSet<Domain.Staffing.StaffAllocation> StaffAllocations => Set<Domain.Staffing.StaffAllocation>();
+    public DbSet<Domain.Staffing.StaffingPlan> StaffingPlans => Set<Domain.Staffing.StaffingPlan>();
+    public DbSet<Domain.Partners.Partner> Partners => Set<Domain.Partners.Partner>();
+    public DbSet<Domain.Plans.PlanVersion> PlanVersions => Set<Domain.Plans.PlanVersion>();
+    public DbSet<Domain.Plans.PlanSection> PlanSections => Set<Domain.Plans.PlanSection>();
+    public DbSet<Domain.Plans.PlanSectionRevision> PlanSectionRevisions => Set<Domain.Plans.PlanSectionRevision>();
+    public DbSet<Domain.Plans.PlanDraft> PlanDrafts => Set<Domain.Plans.PlanDraft>();
+    public DbSet<Domain.Plans.PlanComment> PlanComments => Set<Domain.Plans.PlanComment>();
+    public DbSet<Domain.Plans.PlanGoal> PlanGoals => Set<Domain.Plans.PlanGoal>();
+    public DbSet<Domain.Plans.PlanMetric> PlanMetrics => Set<Domain.Plans.PlanMetric>();
+    public DbSet<Domain.Plans.PlanAction> PlanActions => Set<Domain.Plans.PlanAction>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ namespace TyollisyysAlue.Infrastructure.Seeding;
 /// Runs through the runtime role like the app itself, entering each area in turn, so RLS applies to seeding too.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, AreaContext areaContext,
-    UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger)
+    UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger, DemoPlanSeeder plans)
 {
     public async Task SeedReferenceDataAsync(CancellationToken ct = default)
     {
@@ -34,6 +34,8 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         await SeedDemoAreasAsync(ct);
         await SeedDemoApiTokenAsync(ct);
         await DemoServices.SeedAsync(contexts, areaContext, ct);
+        await DemoOfficesSeeder.SeedAsync(contexts, areaContext, ct);
+        await plans.SeedAsync(ct);
     }
 
     private async Task SeedDemoAreasAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ public class PageAccessTests(AppFixture app)
 {
     private static readonly string[] AreaReadPages =
         ["/areas/porvoo", "/areas/porvoo/overview", "/areas/porvoo/municipalities", "/areas/porvoo/budget",
-         "/areas/porvoo/plan", "/areas/porvoo/services", "/areas/porvoo/offices"];
+         "/areas/porvoo/plan", "/areas/porvoo/services", "/areas/porvoo/offices", "/areas/porvoo/staffing", "/areas/porvoo/partners"];
 
     public static TheoryData<string, string, HttpStatusCode> Matrix()
     {

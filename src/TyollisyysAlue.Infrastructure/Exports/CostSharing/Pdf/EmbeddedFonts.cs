@@ -8,9 +8,11 @@ internal static class EmbeddedFonts
 {
     private static readonly Lazy<byte[]> RegularBytes = new(() => Load("DejaVuSans.ttf"));
     private static readonly Lazy<byte[]> BoldBytes = new(() => Load("DejaVuSans-Bold.ttf"));
+    private static readonly Lazy<byte[]> ObliqueBytes = new(() => Load("DejaVuSans-Oblique.ttf"));
 
     public static byte[] Regular => RegularBytes.Value;
     public static byte[] Bold => BoldBytes.Value;
+    public static byte[] Oblique => ObliqueBytes.Value;
 
     private static byte[] Load(string file)
     {

@@ -1,0 +1,106 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Common;
+
+namespace TyollisyysAlue.Application.Offices;
+
+/// <summary>What an editor posts: the row (null = new) and the row version the editor started from.</summary>
+public interface IRowForm
+{
+    Guid? Id { get; }
+    uint Version { get; set; }
+}
+
+/// <summary>The outcome of a save: saved, refused with field errors, a conflict with someone else's change, or gone.</summary>
+public abstract record EditOutcome<TForm>
+{
+    public sealed record Saved : EditOutcome<TForm>;
+    public sealed record Invalid(IReadOnlyList<ValidationFailure> Errors) : EditOutcome<TForm>;
+    /// <summary>Another user saved first: their values, who and when. Nothing was overwritten.</summary>
+    public sealed record Conflict(TForm Theirs, string? ChangedBy, DateTimeOffset? ChangedAt) : EditOutcome<TForm>;
+    public sealed record NotFound : EditOutcome<TForm>;
+}
+
+/// <summary>
+/// Add, change (optimistic concurrency on xmin) and remove one kind of area-owned row: rights checked on the server,
+/// FluentValidation first, then the rules that need the database, then save; a concurrent change becomes a conflict.
+/// </summary>
+public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, AreaContext area, IValidator<TForm> validator)
+    where TEntity : class, IAreaOwned where TForm : class, IRowForm
+{
+    protected AreaContext Area => area;
+    protected IAppDbContextFactory Contexts => contexts;
+
+    protected abstract DbSet<TEntity> Set(IAppDbContext db);
+    protected abstract TEntity Create(Guid areaId, TForm form);
+    protected abstract void Apply(TEntity entity, TForm form);
+    protected abstract TForm ToForm(TEntity entity);
+
+    /// <summary>Rules that need the database (e.g. the municipality is a member); field errors or none.</summary>
+    protected virtual Task<IReadOnlyList<ValidationFailure>> CheckAsync(IAppDbContext db, TForm form, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ValidationFailure>>([]);
+
+    public async Task<EditOutcome<TForm>> SaveAsync(TForm form, CancellationToken ct = default)
+    {
+        area.DemandEditRights();
+        var result = await validator.ValidateAsync(form, ct);
+        if (!result.IsValid) return new EditOutcome<TForm>.Invalid(result.Errors);
+        await using var db = await contexts.CreateAsync(ct);
+        var refused = await CheckAsync(db, form, ct);
+        if (refused.Count > 0) return new EditOutcome<TForm>.Invalid(refused);
+
+        TEntity entity;
+        if (form.Id is { } id)
+        {
+            var found = await FindAsync(db, id, ct);
+            if (found is null) return new EditOutcome<TForm>.NotFound();
+            entity = found;
+            // Compare against the version the editor loaded, not the one just read.
+            ((DbContext)db).Entry(entity).Property<uint>("Version").OriginalValue = form.Version;
+        }
+        else
+        {
+            entity = Create(area.AreaId!.Value, form);
+            Set(db).Add(entity);
+        }
+        Apply(entity, form);
+        return await CommitAsync(db, IdOf(db, entity), ct);
+    }
+
+    public async Task<EditOutcome<TForm>> DeleteAsync(Guid id, uint version, CancellationToken ct = default)
+    {
+        area.DemandEditRights();
+        await using var db = await contexts.CreateAsync(ct);
+        var entity = await FindAsync(db, id, ct);
+        if (entity is null) return new EditOutcome<TForm>.NotFound();
+        ((DbContext)db).Entry(entity).Property<uint>("Version").OriginalValue = version;
+        Set(db).Remove(entity);
+        return await CommitAsync(db, id, ct);
+    }
+
+    private async Task<EditOutcome<TForm>> CommitAsync(IAppDbContext db, Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new EditOutcome<TForm>.Saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contexts.CreateAsync(ct);
+            var current = await Set(fresh).AsNoTracking().FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
+            if (current is null) return new EditOutcome<TForm>.NotFound();
+            var (by, at) = await LastChange.OfAsync(fresh, id, ct);
+            return new EditOutcome<TForm>.Conflict(ToForm(current), by, at);
+        }
+    }
+
+    private Task<TEntity?> FindAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
+        Set(db).FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
+
+    private static Guid IdOf(IAppDbContext db, TEntity entity) => ((DbContext)db).Entry(entity).Property<Guid>("Id").CurrentValue;
+
+    protected static ValidationFailure Failure(string property, string code) => new(property, code) { ErrorCode = code };
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using TyollisyysAlue.Domain.Plans;
+
+namespace TyollisyysAlue.Application.Plans;
+
+public sealed class GoalForm
+{
+    public Guid? Id { get; set; }
+    public string Group { get; set; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
+    public uint Version { get; set; }
+}
+
+public sealed class MetricForm
+{
+    public Guid? Id { get; set; }
+    public Guid GoalId { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Baseline { get; set; }
+    public string? Target { get; set; }
+    public int? TargetYear { get; set; }
+    public string? Source { get; set; }
+    public uint Version { get; set; }
+}
+
+public sealed class ActionForm
+{
+    public Guid? Id { get; set; }
+    public Guid GoalId { get; set; }
+    public string Description { get; set; } = string.Empty;
+    public string? Owner { get; set; }
+    public DateTime? Deadline { get; set; }
+    public PlanActionStatus Status { get; set; } = PlanActionStatus.Planned;
+    public uint Version { get; set; }
+}
+
+public sealed class GoalFormValidator : AbstractValidator<GoalForm>
+{
+    public GoalFormValidator()
+    {
+        RuleFor(f => f.Group).NotEmpty().WithErrorCode("Plan.Validation.GroupRequired").MaximumLength(200).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Title).NotEmpty().WithErrorCode("Plan.Validation.GoalRequired").MaximumLength(500).WithErrorCode("Validation.TooLong");
+    }
+}
+
+public sealed class MetricFormValidator : AbstractValidator<MetricForm>
+{
+    public MetricFormValidator()
+    {
+        RuleFor(f => f.Name).NotEmpty().WithErrorCode("Plan.Validation.MetricRequired").MaximumLength(300).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Baseline).MaximumLength(100).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Target).MaximumLength(100).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Source).MaximumLength(300).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.TargetYear).InclusiveBetween(2000, 2100).When(f => f.TargetYear is not null).WithErrorCode("Plan.Validation.Year");
+    }
+}
+
+public sealed class ActionFormValidator : AbstractValidator<ActionForm>
+{
+    public ActionFormValidator()
+    {
+        RuleFor(f => f.Description).NotEmpty().WithErrorCode("Plan.Validation.ActionRequired").MaximumLength(1000).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Owner).MaximumLength(200).WithErrorCode("Validation.TooLong");
+    }
+}

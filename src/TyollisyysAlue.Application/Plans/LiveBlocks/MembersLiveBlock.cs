@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+
+namespace TyollisyysAlue.Application.Plans.LiveBlocks;
+
+/// <summary>The member municipalities of the year (membership in force on 1 January), with their decisions.</summary>
+public sealed class MembersLiveBlock(IAppDbContextFactory contexts) : ILiveBlockSource
+{
+    public LiveBlockKind Kind => LiveBlockKind.Members;
+
+    public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
+    {
+        var l = request.Language;
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var memberships = (await db.Memberships.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(m => m.CountsForBudgetYear(request.Year)).ToList();
+        var codes = memberships.Select(m => m.MunicipalityCode).ToList();
+        var names = await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, cancellationToken);
+        var rows = memberships.OrderBy(m => m.MunicipalityCode.Value)
+            .Select(m => (IReadOnlyList<string>)
+            [
+                m.MunicipalityCode.Value,
+                names.TryGetValue(m.MunicipalityCode, out var n) ? (l == "sv" && !string.IsNullOrEmpty(n.NameSv) ? n.NameSv : n.NameFi) : "",
+                LiveBlockTexts.Date(m.ValidFrom),
+                m.DecisionReference,
+            ]).ToList();
+        return new LiveTable(Kind, LiveBlockTexts.Caption(Kind, request.Year, l),
+            [new(LiveBlockTexts.Get("Code", l)), new(LiveBlockTexts.Get("Municipality", l)), new(LiveBlockTexts.Get("MemberSince", l)), new(LiveBlockTexts.Get("Decision", l))],
+            rows, Note: rows.Count == 0 ? LiveBlockTexts.Get("NoData", l, request.Year) : null);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
+
+/// <summary>Markdig's inline tree flattened to styled runs: emphasis to bold/italic, links keep their target.</summary>
+internal static class MarkdownInlines
+{
+    public static List<PlanRun> Runs(ContainerInline? inline)
+    {
+        var runs = new List<PlanRun>();
+        if (inline is not null) Walk(inline, new PlanRun(""), runs);
+        return Merge(runs);
+    }
+
+    private static void Walk(Inline inline, PlanRun style, List<PlanRun> runs)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                runs.Add(style with { Text = literal.Content.ToString() });
+                break;
+            case CodeInline code:
+                runs.Add(style with { Text = code.Content });
+                break;
+            case HtmlEntityInline entity:
+                runs.Add(style with { Text = entity.Transcoded.ToString() });
+                break;
+            case LineBreakInline lineBreak:
+                runs.Add(style with { Text = lineBreak.IsHard ? PlanRun.LineBreak : " " });
+                break;
+            case AutolinkInline autolink:
+                runs.Add(style with { Text = autolink.Url, Link = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url });
+                break;
+            case LinkInline { IsImage: true } image:
+                runs.Add(style with { Text = Plain(image) });
+                break;
+            case LinkInline link:
+                WalkChildren(link, style with { Link = link.Url }, runs);
+                break;
+            case EmphasisInline emphasis:
+                var strong = emphasis.DelimiterCount >= 2;
+                WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs);
+                break;
+            case ContainerInline container:
+                WalkChildren(container, style, runs);
+                break;
+        }
+    }
+
+    private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs)
+    {
+        foreach (var child in container) Walk(child, style, runs);
+    }
+
+    private static string Plain(ContainerInline container)
+    {
+        var runs = new List<PlanRun>();
+        WalkChildren(container, new PlanRun(""), runs);
+        return string.Concat(runs.Select(r => r.Text));
+    }
+
+    /// <summary>Neighbouring runs of the same style as one (Markdig splits text at every delimiter it tried).</summary>
+    private static List<PlanRun> Merge(List<PlanRun> runs)
+    {
+        var merged = new List<PlanRun>();
+        var text = new StringBuilder();
+        PlanRun? current = null;
+        foreach (var run in runs.Where(r => r.Text.Length > 0))
+        {
+            if (current is not null && !run.IsLineBreak && !current.IsLineBreak && run with { Text = "" } == current with { Text = "" })
+            {
+                text.Append(run.Text);
+                continue;
+            }
+            if (current is not null) merged.Add(current with { Text = text.ToString() });
+            current = run;
+            text.Clear().Append(run.Text);
+        }
+        if (current is not null) merged.Add(current with { Text = text.ToString() });
+        return merged;
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Plans;
+using TyollisyysAlue.Web.Components.Shared;
+
+namespace TyollisyysAlue.Web.Components.Pages.Plan;
+
+public partial class SectionEditor
+{
+    /// <summary>How long typing must pause before the draft is saved to the server.</summary>
+    public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
+
+    [Inject] private PlanSectionEditing Editing { get; set; } = default!;
+    [Inject] private SectionDrafts Drafts { get; set; } = default!;
+    [Inject] private AreaContext Area { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    private readonly string _textId = "plan-text-" + Guid.NewGuid().ToString("N")[..8];
+    private SectionForm _form = new();
+    private ElementReference _area;
+    private IJSObjectReference? _module;
+    private CancellationTokenSource? _debounce;
+    private SectionSaveOutcome.Conflict? _conflict;
+    private DateTimeOffset? _restoredAt;
+    private DateTimeOffset? _autosavedAt;
+    private string? _localCopy;
+    private string? _message;
+    private string _lastAutosaved = "";
+    private bool _saving;
+
+    private string StorageKey => $"plan-draft:{Section.Id}:{Area.UserId}";
+
+    private string AutosaveText => _autosavedAt is { } at ? L["Plan.Autosaved", FinnishTime.Format(at)] : L["Plan.AutosaveInfo"];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _form = SectionForm.From(Section);
+        if (await Drafts.FindAsync(Section.Id) is { } draft && draft.Body != Section.Body)
+        {
+            _form.Body = draft.Body;
+            _restoredAt = draft.SavedAt;
+            // A draft typed on an older version must not overwrite what was saved since: its save becomes a conflict.
+            if (draft.BaseVersion != Section.Version) _form.Rebase("\0", "\0", draft.BaseVersion);
+        }
+        _lastAutosaved = _form.Body;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plan-editor.js");
+        await _module.InvokeVoidAsync("attach", _area, StorageKey);
+        var local = await _module.InvokeAsync<string?>("stored", StorageKey);
+        if (local is not null && local != _form.Body && local != Section.Body)
+        {
+            _localCopy = local;
+            StateHasChanged();
+        }
+    }
+
+    private void RestoreLocalCopy()
+    {
+        _form.Body = _localCopy ?? _form.Body;
+        _localCopy = null;
+        ScheduleAutosave();
+    }
+
+    private void ScheduleAutosave()
+    {
+        _debounce?.Cancel();
+        _debounce?.Dispose();
+        _debounce = new CancellationTokenSource();
+        _ = AutosaveLaterAsync(_debounce.Token);
+    }
+
+    private async Task AutosaveLaterAsync(CancellationToken token)
+    {
+        try { await Task.Delay(AutosaveDelay, token); }
+        catch (OperationCanceledException) { return; }
+        await InvokeAsync(AutosaveNowAsync);
+    }
+
+    private async Task AutosaveNowAsync()
+    {
+        if (_form.Body == _lastAutosaved) return;
+        var body = _form.Body;
+        if (await Drafts.SaveAsync(Section.Id, body, _form.Version))
+        {
+            _lastAutosaved = body;
+            _autosavedAt = Clock.GetUtcNow();
+            StateHasChanged();
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        _message = null;
+        _saving = true;
+        try
+        {
+            _debounce?.Cancel();
+            switch (await Editing.SaveAsync(_form))
+            {
+                case SectionSaveOutcome.Saved:
+                    if (_module is not null) await _module.InvokeVoidAsync("forget", StorageKey);
+                    _lastAutosaved = _form.Body;
+                    await OnSaved.InvokeAsync();
+                    break;
+                case SectionSaveOutcome.Conflict conflict:
+                    _conflict = conflict;
+                    break;
+                case SectionSaveOutcome.Invalid invalid:
+                    _message = invalid.Errors[0].ErrorCode;
+                    break;
+                case SectionSaveOutcome.ReadOnly:
+                    _message = Domain.Plans.PlanErrors.NotDraft;
+                    break;
+                default:
+                    _message = "Plan.Error.SectionGone";
+                    break;
+            }
+        }
+        finally { _saving = false; }
+    }
+
+    /// <summary>The merged text is saved against the other person's version (a conscious choice, never silent).</summary>
+    private async Task SaveMergedAsync(string merged)
+    {
+        var theirs = _conflict!;
+        _form.Body = merged;
+        _form.Rebase(theirs.TheirHeading, theirs.TheirBody, theirs.TheirVersion);
+        _conflict = null;
+        await SaveAsync();
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        await Drafts.DiscardAsync(Section.Id);
+        if (_module is not null) await _module.InvokeVoidAsync("forget", StorageKey);
+        _form = SectionForm.From(Section);
+        _lastAutosaved = _form.Body;
+        _restoredAt = null;
+    }
+
+    private async Task CloseAsync()
+    {
+        await AutosaveNowAsync();
+        await OnClose.InvokeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _debounce?.Cancel();
+        _debounce?.Dispose();
+        if (_module is not null)
+        {
+            try { await _module.DisposeAsync(); }
+            catch (JSDisconnectedException) { /* the circuit is gone; the browser keeps its copy */ }
+        }
+        GC.SuppressFinalize(this);
+    }
+}

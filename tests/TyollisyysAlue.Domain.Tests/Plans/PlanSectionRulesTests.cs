@@ -1,0 +1,48 @@
+using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.Plans;
+
+namespace TyollisyysAlue.Domain.Tests.Plans;
+
+public class PlanSectionRulesTests
+{
+    private static PlanSection Section(string heading, StatutorySection? point = null, Guid? parent = null) =>
+        new(Guid.NewGuid(), Guid.Empty, Guid.Empty, parent, 0, heading, "", point);
+
+    [Fact]
+    public void Statutory_sections_cannot_be_deleted_and_optional_ones_can()
+    {
+        var offices = Section("Toimipisteet", StatutorySection.Offices);
+        Assert.Equal(PlanErrors.StatutoryUndeletable, Assert.Throws<DomainException>(() => offices.EnsureDeletable(false)).Code);
+        Section("Digitaaliset palvelut").EnsureDeletable(false);
+    }
+
+    [Fact]
+    public void A_section_with_subsections_is_not_deleted_with_them()
+    {
+        Assert.Equal(PlanErrors.HasSubsections, Assert.Throws<DomainException>(() => Section("Tavoitteet").EnsureDeletable(true)).Code);
+    }
+
+    [Fact]
+    public void Sections_nest_one_level_only()
+    {
+        var main = Section("Palveluiden järjestäminen");
+        var sub = Section("Järjestämisvastuu");
+        sub.NestUnder(main, hasSubsections: false);
+        Assert.Equal(main.Id, sub.ParentId);
+        var third = Section("Alakohta");
+        Assert.Equal(PlanErrors.NestOneLevel, Assert.Throws<DomainException>(() => third.NestUnder(sub, false)).Code);
+        Assert.Equal(PlanErrors.NestOneLevel, Assert.Throws<DomainException>(() => main.NestUnder(Section("Muu"), hasSubsections: true)).Code);
+        sub.NestUnder(null, false);
+        Assert.Null(sub.ParentId);
+    }
+
+    [Fact]
+    public void Live_block_lists_round_trip_and_skip_garbage()
+    {
+        var blocks = LiveBlockRefs.Parse("1:2025, 2:2024,x:1,3");
+        Assert.Equal([new LiveBlockRef(1, 2025), new LiveBlockRef(2, 2024)], blocks);
+        Assert.Equal("1:2025,2:2024", LiveBlockRefs.Format(blocks));
+        Assert.True(LiveBlockRefs.IsOutOfDate(new LiveBlockRef(2, 2024), new DateOnly(2025, 3, 1)));
+        Assert.False(LiveBlockRefs.IsOutOfDate(new LiveBlockRef(2, 2025), new DateOnly(2024, 12, 5)));
+    }
+}
