@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Services.ServicesLiveBlock>();
         services.AddScoped<Offices.OfficeEditing>();
         services.AddScoped<Offices.ProductionAreaEditing>();
+        services.AddScoped<Offices.ProductionUnitEditing>();
         services.AddScoped<Staffing.StaffingEditing>();
         services.AddScoped<Staffing.StaffingPlanEditing>();
         services.AddScoped<Partners.PartnerEditing>();

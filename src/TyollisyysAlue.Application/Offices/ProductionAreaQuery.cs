@@ -1,41 +1,23 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Memberships;
+using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Domain.Offices;
 
 namespace TyollisyysAlue.Application.Offices;
 
-/// <summary>The production areas with their units, and the shares computed from them.</summary>
+/// <summary>The production areas with their units, the shares computed from them, and the municipalities a unit may name.</summary>
 public sealed record ProductionView(IReadOnlyList<ProductionArea> Areas, IReadOnlyList<ProductionAreaUnit> Units,
     IReadOnlyList<GroupShare> Shares, IReadOnlyList<AreaMember> Members)
 {
     public int Total => Shares.Sum(s => s.Jobseekers);
 }
 
-/// <summary>What the jobseeker-count editor posts for one unit.</summary>
-public sealed class ProductionUnitForm : IRowForm
+/// <summary>Reads the production areas and their units, ordered as Table 1 (by number, units by name).</summary>
+public static class ProductionAreaQuery
 {
-    public Guid? Id { get; set; }
-    public int Jobseekers { get; set; }
-    public uint Version { get; set; }
-}
-
-public sealed class ProductionUnitFormValidator : AbstractValidator<ProductionUnitForm>
-{
-    public ProductionUnitFormValidator()
+    public static async Task<ProductionView> LoadAsync(IAppDbContext db, CancellationToken ct)
     {
-        RuleFor(f => f.Id).NotNull();
-        RuleFor(f => f.Jobseekers).GreaterThanOrEqualTo(0).WithErrorCode("ProductionAreas.Validation.Negative");
-    }
-}
-
-/// <summary>Loads the production areas and changes a unit's jobseeker count (units are laid out by the seed or an import).</summary>
-public sealed class ProductionAreaEditing(IAppDbContextFactory contexts, AreaContext area, IValidator<ProductionUnitForm> validator)
-    : RowEditing<ProductionAreaUnit, ProductionUnitForm>(contexts, area, validator)
-{
-    public async Task<ProductionView> LoadAsync(CancellationToken ct = default)
-    {
-        await using var db = await Contexts.CreateAsync(ct);
         var areas = await db.ProductionAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(ct);
         var units = await db.ProductionAreaUnits.AsNoTracking().ToListAsync(ct);
         var members = await AreaMembers.EverAsync(db, ct);
@@ -46,8 +28,10 @@ public sealed class ProductionAreaEditing(IAppDbContextFactory contexts, AreaCon
         return new ProductionView(areas, ordered, shares, members);
     }
 
-    protected override DbSet<ProductionAreaUnit> Set(IAppDbContext db) => db.ProductionAreaUnits;
-    protected override ProductionAreaUnit Create(Guid areaId, ProductionUnitForm form) => throw new InvalidOperationException("Units are changed, not added, here.");
-    protected override void Apply(ProductionAreaUnit unit, ProductionUnitForm form) => unit.Jobseekers = form.Jobseekers;
-    protected override ProductionUnitForm ToForm(ProductionAreaUnit unit) => new() { Id = unit.Id, Jobseekers = unit.Jobseekers, Version = unit.Version };
+    /// <summary>
+    /// A unit's municipality must belong to the area on the counting day, or join it later: counts taken while the area
+    /// was being prepared (Kuopio's 22.11.2024, before the start on 1.1.2025) count for the members that joined.
+    /// </summary>
+    public static bool MemberForCount(IEnumerable<Membership> memberships, MunicipalityCode code, DateOnly countedOn) =>
+        memberships.Any(m => m.MunicipalityCode == code && (m.IsActiveOn(countedOn) || m.ValidFrom > countedOn));
 }

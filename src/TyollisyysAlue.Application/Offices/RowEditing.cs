@@ -42,6 +42,12 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
     protected virtual Task<IReadOnlyList<ValidationFailure>> CheckAsync(IAppDbContext db, TForm form, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ValidationFailure>>([]);
 
+    /// <summary>After the form's values are applied, before saving (e.g. a new row's number from the others).</summary>
+    protected virtual Task PrepareAsync(IAppDbContext db, TEntity entity, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Before a row is removed (e.g. load its children so that their removal is audited too).</summary>
+    protected virtual Task RemovingAsync(IAppDbContext db, TEntity entity, CancellationToken ct) => Task.CompletedTask;
+
     public async Task<EditOutcome<TForm>> SaveAsync(TForm form, CancellationToken ct = default)
     {
         area.DemandEditRights();
@@ -66,6 +72,7 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
             Set(db).Add(entity);
         }
         Apply(entity, form);
+        await PrepareAsync(db, entity, ct);
         return await CommitAsync(db, IdOf(db, entity), ct);
     }
 
@@ -76,6 +83,7 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
         var entity = await FindAsync(db, id, ct);
         if (entity is null) return new EditOutcome<TForm>.NotFound();
         ((DbContext)db).Entry(entity).Property<uint>("Version").OriginalValue = version;
+        await RemovingAsync(db, entity, ct);
         Set(db).Remove(entity);
         return await CommitAsync(db, id, ct);
     }

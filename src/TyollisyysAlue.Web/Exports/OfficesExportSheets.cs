@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Application.Staffing;
@@ -37,7 +38,7 @@ internal static class OfficesExportSheets
         {
             rows.AddRange(group.Units.Select(u => (IReadOnlyList<object?>)[group.Name, u.Label, u.Jobseekers, u.SharePercent, null, null]));
             rows.Add([group.Name, l["ProductionAreas.Total", group.Name].Value, group.Jobseekers, group.SharePercent,
-                $"{group.StaffLow:0.##}–{group.StaffHigh:0.##}", $"{group.JobseekersPerPersonYearLow:0}–{group.JobseekersPerPersonYearHigh:0}"]);
+                Range(group.StaffLow, group.StaffHigh, "0.##"), Range(group.JobseekersPerPersonYearLow, group.JobseekersPerPersonYearHigh, "0")]);
         }
         return new(l["ProductionAreas.Tab"], $"{area} – {l["ProductionAreas.Tab"]}",
             [l["ProductionAreas.Group"], l["ProductionAreas.Unit"], l["ProductionAreas.Jobseekers"], l["ProductionAreas.Share"], l["ProductionAreas.Staff"], l["ProductionAreas.PerPersonYear"]],
@@ -67,6 +68,10 @@ internal static class OfficesExportSheets
          l["Partners.AgreementDate"], l["Partners.Review"], l["Partners.Overdue"], l["Offices.Demo"]],
         partners.Select(p => (IReadOnlyList<object?>)[p.Name, l[$"Partners.Kind.{p.Kind}"].Value, PartnerText.Section(l, p.Section), p.Cooperation, p.ContactPerson,
             p.Agreement, p.AgreementDate, p.ReviewDate, p.IsReviewOverdue(today) ? l["Partners.Overdue"].Value : null, p.IsDemo ? l["Offices.Demo"].Value : null]).ToList());
+
+    /// <summary>A range as "low–high" in the user's culture; empty when the group has no staff estimate.</summary>
+    private static string? Range(decimal? low, decimal? high, string format) =>
+        low is null || high is null ? null : $"{low.Value.ToString(format, CultureInfo.CurrentCulture)}–{high.Value.ToString(format, CultureInfo.CurrentCulture)}";
 
     private static string YesNo(IStringLocalizer l, bool value) => value ? l["Offices.Yes"] : l["Offices.No"];
 }

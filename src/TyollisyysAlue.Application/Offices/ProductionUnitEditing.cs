@@ -1,0 +1,52 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Municipalities;
+using TyollisyysAlue.Domain.Offices;
+
+namespace TyollisyysAlue.Application.Offices;
+
+/// <summary>
+/// Adds, changes and removes a production area's units. A unit names a member municipality (on the group's counting
+/// day) or a district of one; a whole municipality is in one group only, and a district once (it may sit in another
+/// group than its municipality, as Kuopio's Maaninka-Nilsiä).
+/// </summary>
+public sealed class ProductionUnitEditing(IAppDbContextFactory contexts, AreaContext area, IValidator<ProductionUnitForm> validator)
+    : RowEditing<ProductionAreaUnit, ProductionUnitForm>(contexts, area, validator)
+{
+    protected override DbSet<ProductionAreaUnit> Set(IAppDbContext db) => db.ProductionAreaUnits;
+
+    protected override ProductionAreaUnit Create(Guid areaId, ProductionUnitForm form) =>
+        new(Guid.NewGuid(), areaId, form.ProductionAreaId, MunicipalityCode.Parse(form.MunicipalityCode!), form.Jobseekers);
+
+    protected override void Apply(ProductionAreaUnit unit, ProductionUnitForm form)
+    {
+        unit.ProductionAreaId = form.ProductionAreaId;
+        unit.MunicipalityCode = MunicipalityCode.Parse(form.MunicipalityCode!);
+        unit.District = Clean(form.District);
+        unit.Jobseekers = form.Jobseekers;
+    }
+
+    protected override ProductionUnitForm ToForm(ProductionAreaUnit unit) => ProductionUnitForm.From(unit);
+
+    protected override async Task<IReadOnlyList<ValidationFailure>> CheckAsync(IAppDbContext db, ProductionUnitForm form, CancellationToken ct)
+    {
+        var group = await db.ProductionAreas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == form.ProductionAreaId, ct);
+        if (group is null) return [Failure(nameof(ProductionUnitForm.ProductionAreaId), "ProductionAreas.Validation.GroupRequired")];
+        var code = MunicipalityCode.Parse(form.MunicipalityCode!);
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.MunicipalityCode == code).ToListAsync(ct);
+        if (!ProductionAreaQuery.MemberForCount(memberships, code, group.CountedOn))
+            return [Failure(nameof(ProductionUnitForm.MunicipalityCode), "ProductionAreas.Validation.NotAMember")];
+
+        var district = Clean(form.District);
+        var others = await db.ProductionAreaUnits.AsNoTracking().Where(u => u.MunicipalityCode == code && u.Id != form.Id).ToListAsync(ct);
+        if (district is null && others.Any(u => u.District is null))
+            return [Failure(nameof(ProductionUnitForm.MunicipalityCode), "ProductionAreas.Validation.MunicipalityTaken")];
+        if (district is not null && others.Any(u => string.Equals(u.District, district, StringComparison.OrdinalIgnoreCase)))
+            return [Failure(nameof(ProductionUnitForm.District), "ProductionAreas.Validation.DistrictTaken")];
+        return [];
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
