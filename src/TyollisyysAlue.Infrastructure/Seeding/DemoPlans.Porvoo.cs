@@ -12,7 +12,7 @@ internal static partial class DemoPlans
     public static (PlanVersion Version, IReadOnlyList<PlanSection> Sections) PorvooFinnish()
     {
         var version = new PlanVersion(Guid.NewGuid(), DemoAreas.Porvoo, "versio 30.5.2023", new DateOnly(2023, 5, 30), "fi",
-            "Porvoon työllisyysalueen TE-palvelut: Palveluiden järjestämissuunnitelma");
+            FinnishTitle);
         var outline = new DemoPlanOutline(version)
             .Main("Tavoitteet")
             .Sub("Strategiayhteydet", """
@@ -97,7 +97,7 @@ internal static partial class DemoPlans
     public static (PlanVersion Version, IReadOnlyList<PlanSection> Sections) PorvooSwedish(PlanVersion finnish)
     {
         var version = new PlanVersion(Guid.NewGuid(), DemoAreas.Porvoo, "version 30.5.2023", new DateOnly(2023, 5, 30), "sv",
-            "Borgå sysselsättningsområdes arbetskraftsservice: Plan för ordnandet av tjänsterna") { CounterpartId = finnish.Id };
+            SwedishTitle) { CounterpartId = finnish.Id };
         finnish.CounterpartId = version.Id;
         var outline = new DemoPlanOutline(version)
             .Main("Mål", "Borgå sysselsättningsområde förebygger långvarig arbetslöshet och ungdomsarbetslöshet och främjar kompetens och matchning.")

@@ -54,6 +54,12 @@ public partial class PlanExportTests(AppFixture app)
         Assert.Contains(Flat("Jäsenkunnat 2025"), text, StringComparison.Ordinal);
         Assert.All(cells, cell => Assert.Contains(Flat(cell), text, StringComparison.Ordinal));
 
+        // The cover and the metadata name the area and the title once each.
+        Assert.Equal("Palveluiden järjestämissuunnitelma – Kuopion työllisyysalue", pdf.Information.Title);
+        var cover = pdf.GetPage(1).Text;
+        Assert.Single(Regex.Matches(cover, "Kuopion työllisyysalue(?!jaosto)")); // not "…työllisyysaluejaosto" of the decision
+        Assert.Single(Regex.Matches(cover, "Palveluiden järjestämissuunnitelma"));
+
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         Assert.Equal("fi-FI", ((StringToken)catalog.Data["Lang"]).Data);
         Assert.True(catalog.Data.ContainsKey("StructTreeRoot"));
