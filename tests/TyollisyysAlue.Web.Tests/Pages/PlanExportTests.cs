@@ -93,6 +93,12 @@ public partial class PlanExportTests(AppFixture app)
         using var pdf = PdfDocument.Open(await client.GetByteArrayAsync(pdfPath));
         Assert.Equal("sv-FI", ((StringToken)pdf.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
         Assert.Contains("Innehåll", pdf.GetPage(2).Text, StringComparison.Ordinal);
+        Assert.Equal("Plan för ordnandet av tjänster – Borgå sysselsättningsområde", pdf.Information.Title);
+        // A real Swedish rendering of the Finnish draft: its sections and main content, the statutory points included.
+        var text = Flat(string.Concat(pdf.GetPages().Select(p => p.Text)));
+        string[] swedish = ["Finansieringsprinciper och kostnadsfördelning", "Kunder och servicebehov", "Annat myndighetssamarbete, samverkan och samarbetsmodeller",
+            "Tjänsternas tillgänglighet", "Produktionsplan", "Beredskap för strukturomvandlingar", "servicetorgskonceptet", "Lappträsk", "Mörskom", "71 årsverken"];
+        Assert.All(swedish, phrase => Assert.Contains(Flat(phrase), text, StringComparison.Ordinal));
 
         using var word = WordprocessingDocument.Open(new MemoryStream(await client.GetByteArrayAsync(docxPath)), false);
         var language = word.PackageProperties.Language;
