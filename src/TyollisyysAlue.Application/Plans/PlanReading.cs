@@ -4,6 +4,9 @@ using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
 
+/// <summary>Who removed a section and when (from the audit log), for "removed by … meanwhile".</summary>
+public sealed record SectionRemoval(string RemovedBy, DateTimeOffset RemovedAt);
+
 /// <summary>A section in reading order with its number ("2", "2.1").</summary>
 public sealed record NumberedSection(PlanSection Section, string Number, int Level);
 
@@ -57,5 +60,16 @@ public sealed class PlanReading(IAppDbContextFactory contexts)
     {
         await using var db = await contexts.CreateAsync(ct);
         return await db.PlanSectionRevisions.AsNoTracking().Where(r => r.SectionId == sectionId).OrderByDescending(r => r.SavedAt).ToListAsync(ct);
+    }
+
+    /// <summary>The removal of a section of this area as the audit log recorded it; null when it never was one here.</summary>
+    public async Task<SectionRemoval?> RemovalAsync(Guid sectionId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var key = sectionId.ToString();
+        var entry = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(PlanSection) && e.EntityKey == key && e.Action == Domain.Auditing.AuditAction.Deleted)
+            .OrderByDescending(e => e.At).FirstOrDefaultAsync(ct);
+        return entry is null ? null : new SectionRemoval(entry.UserName ?? "", entry.At);
     }
 }

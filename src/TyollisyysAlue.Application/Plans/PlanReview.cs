@@ -42,7 +42,7 @@ public sealed class PlanReview(IAppDbContextFactory contexts, AreaContext area, 
             throw new DomainException("Plan.Validation.CommentLength", "A comment needs text (at most 4000 characters).");
         await using var db = await contexts.CreateAsync(ct);
         var section = await db.PlanSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sectionId, ct)
-            ?? throw new KeyNotFoundException("No such section in this area.");
+            ?? throw new DomainException(PlanErrors.SectionGone, "The section is not in this area (removed meanwhile?).");
         var version = await db.PlanVersions.AsNoTracking().FirstAsync(v => v.Id == section.VersionId, ct);
         if (version.Status is PlanStatus.Approved or PlanStatus.Superseded)
             throw new DomainException(PlanErrors.NotDraft, "Approved versions take no comments.");

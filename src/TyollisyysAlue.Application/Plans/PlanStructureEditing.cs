@@ -7,7 +7,9 @@ namespace TyollisyysAlue.Application.Plans;
 
 /// <summary>
 /// The outline of a draft version: add optional sections, delete them (never a statutory one), move them up or down
-/// among their siblings, nest them one level, and choose their live blocks. Refusals are <see cref="DomainException"/>s.
+/// among their siblings, nest them one level, and choose their live blocks. Refusals are <see cref="DomainException"/>s,
+/// also a section another planner removed meanwhile (<see cref="PlanErrors.SectionGone"/>) or changed in the same
+/// instant (<see cref="PlanErrors.ChangedMeanwhile"/>), so the page can say so instead of failing.
 /// </summary>
 public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaContext area)
 {
@@ -26,7 +28,7 @@ public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaCont
             section.NestUnder(parent, hasSubsections: false);
         }
         db.PlanSections.Add(section);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
         return section.Id;
     }
 
@@ -37,7 +39,7 @@ public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaCont
         var section = await SectionAsync(db, sectionId, ct);
         section.EnsureDeletable(await db.PlanSections.AnyAsync(s => s.ParentId == sectionId, ct));
         db.PlanSections.Remove(section);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
     }
 
     /// <summary>Swaps the section with its previous (-1) or next (+1) sibling.</summary>
@@ -53,7 +55,7 @@ public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaCont
         if (other < 0 || other >= siblings.Count) return;
         (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
         for (var i = 0; i < siblings.Count; i++) siblings[i].Position = i;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
     }
 
     /// <summary>Makes the section a subsection of the previous main section (indent) or a main section again (outdent).</summary>
@@ -78,7 +80,7 @@ public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaCont
         }
         section.NestUnder(parent, all.Any(s => s.ParentId == sectionId));
         if (parent is not null) section.Position = all.Count(s => s.ParentId == parent.Id && s.Id != sectionId);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
     }
 
     public async Task SetLiveBlocksAsync(Guid sectionId, IReadOnlyList<LiveBlockRef> blocks, CancellationToken ct = default)
@@ -87,13 +89,22 @@ public sealed class PlanStructureEditing(IAppDbContextFactory contexts, AreaCont
         await using var db = await contexts.CreateAsync(ct);
         var section = await SectionAsync(db, sectionId, ct);
         section.LiveBlocks = LiveBlockRefs.Format(blocks.Distinct());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
+    }
+
+    private static async Task SaveAsync(IAppDbContext db, CancellationToken ct)
+    {
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DomainException(PlanErrors.ChangedMeanwhile, "Another planner changed or removed these sections meanwhile: " + e.Message);
+        }
     }
 
     private static async Task<PlanSection> SectionAsync(IAppDbContext db, Guid sectionId, CancellationToken ct)
     {
         var section = await db.PlanSections.FirstOrDefaultAsync(s => s.Id == sectionId, ct)
-            ?? throw new KeyNotFoundException("No such section in this area.");
+            ?? throw new DomainException(PlanErrors.SectionGone, "The section is not in this area (removed meanwhile?).");
         await EditableVersionAsync(db, section.VersionId, ct);
         return section;
     }

@@ -7,6 +7,7 @@ namespace TyollisyysAlue.Domain.Plans;
 /// editor opens. One per user and section; removed when the section is saved. <see cref="BaseVersion"/> is the
 /// section's row version the typing started from.
 /// </summary>
+[NotAudited("A personal scratch copy autosaved every few seconds; the section's save is audited.")]
 public class PlanDraft : IAreaOwned
 {
     public PlanDraft(Guid id, Guid areaId, Guid sectionId, Guid userId, string body, uint baseVersion, DateTimeOffset savedAt)

@@ -23,4 +23,6 @@ public static class PlanErrors
     public const string DecisionRequired = "Plan.Error.DecisionRequired";
     public const string OpenVersionExists = "Plan.Error.OpenVersionExists";
     public const string HasSubsections = "Plan.Error.HasSubsections";
+    public const string SectionGone = "Plan.Error.SectionGone";
+    public const string ChangedMeanwhile = "Plan.Error.ChangedMeanwhile";
 }

@@ -32,7 +32,12 @@ public sealed class DemoPlanSeeder(IDbContextFactory<AppDbContext> contexts, Are
     {
         areaContext.EnterArea(area);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (!await db.Areas.AnyAsync(a => a.Id == area, ct) || await db.PlanVersions.AnyAsync(ct)) return;
+        if (!await db.Areas.AnyAsync(a => a.Id == area, ct)) return;
+        if (await db.PlanVersions.AnyAsync(ct))
+        {
+            await DemoPlans.RenameEarlierTitlesAsync(db, ct);
+            return;
+        }
         foreach (var (version, sections) in versions)
         {
             if (version.Status == PlanStatus.Approved)

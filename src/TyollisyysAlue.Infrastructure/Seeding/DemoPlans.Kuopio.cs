@@ -9,7 +9,7 @@ internal static partial class DemoPlans
     public static (PlanVersion Version, IReadOnlyList<PlanSection> Sections) Kuopio()
     {
         var version = new PlanVersion(Guid.NewGuid(), DemoAreas.Kuopio, "5.12.2024", new DateOnly(2024, 12, 5), "fi",
-            "Kuopion työllisyysalue: Palveluiden järjestämissuunnitelma");
+            KuopioTitle);
         var outline = new DemoPlanOutline(version)
             .Main("Työllisyysalueen toiminnalle asetetut tavoitteet ja käytössä olevat resurssit", """
                 Kaavi, Keitele, Kuopio, Lapinlahti, Rautalampi, Rautavaara, Siilinjärvi, Suonenjoki, Tervo, Tuusniemi ja Vesanto muodostavat yhteisen Kuopion työllisyysalueen. Kuopion kaupunki toimii vastuukuntana. Kunnat rahoittavat työllisyysalueen toiminnan ja palvelut.

@@ -6,13 +6,14 @@ namespace TyollisyysAlue.Infrastructure.Seeding;
 /// <summary>
 /// The Porvoo plan as the seed has it: "Palveluiden järjestämissuunnitelma, versio 30.5.2023", a draft that
 /// "tarkentuu valmistelun edetessä", in the seed's own structure and (abridged) words; points e and f are still empty.
+/// The Swedish counterpart is in DemoPlans.PorvooSwedish.cs.
 /// </summary>
 internal static partial class DemoPlans
 {
     public static (PlanVersion Version, IReadOnlyList<PlanSection> Sections) PorvooFinnish()
     {
         var version = new PlanVersion(Guid.NewGuid(), DemoAreas.Porvoo, "versio 30.5.2023", new DateOnly(2023, 5, 30), "fi",
-            "Porvoon työllisyysalueen TE-palvelut: Palveluiden järjestämissuunnitelma");
+            FinnishTitle);
         var outline = new DemoPlanOutline(version)
             .Main("Tavoitteet")
             .Sub("Strategiayhteydet", """
@@ -90,25 +91,6 @@ internal static partial class DemoPlans
                 """)
             .Main("Työperäinen maahanmuutto, kohtaanto ja työvoiman liikkuvuus", "", StatutorySection.ImmigrationAndMobility)
             .Main("Rakennemuutoksiin varautuminen", "", StatutorySection.StructuralChange);
-        return (version, outline.Sections);
-    }
-
-    /// <summary>The Swedish counterpart (a bilingual area): the same version, its outline begun.</summary>
-    public static (PlanVersion Version, IReadOnlyList<PlanSection> Sections) PorvooSwedish(PlanVersion finnish)
-    {
-        var version = new PlanVersion(Guid.NewGuid(), DemoAreas.Porvoo, "version 30.5.2023", new DateOnly(2023, 5, 30), "sv",
-            "Borgå sysselsättningsområdes arbetskraftsservice: Plan för ordnandet av tjänsterna") { CounterpartId = finnish.Id };
-        finnish.CounterpartId = version.Id;
-        var outline = new DemoPlanOutline(version)
-            .Main("Mål", "Borgå sysselsättningsområde förebygger långvarig arbetslöshet och ungdomsarbetslöshet och främjar kompetens och matchning.")
-            .Main("Ordnandet av tjänsterna", "Borgå stad ansvarar för ordnandet av arbetskraftsservicen i östra Nyland. Sysselsättningsområdet är tvåspråkigt och kunderna får alla tjänster på båda inhemska språken.", null, LiveBlockKind.Members)
-            .Sub("Samarbetsparter och samarbetsformer", "NTM-centralen i Nyland, Östra Nylands välfärdsområde, FPA och utbildningsanordnarna.", StatutorySection.Partners)
-            .Main("Tjänsteproduktionen")
-            .Sub("Verksamhetsställen", "Ett permanent serviceställe i Borgå centrum; i de andra kommunerna servicetorg i lokaler som kommunerna anvisar.", StatutorySection.Offices)
-            .Sub("Resurser", "Personal som överförs enligt finansministeriets beräkningar: 71 årsverken.", StatutorySection.Resources, LiveBlockKind.Budget)
-            .Sub("Produktionsplan", "", StatutorySection.ServiceProduction)
-            .Main("Arbetskraftsinvandring, matchning och rörlighet", "", StatutorySection.ImmigrationAndMobility)
-            .Main("Beredskap för strukturomvandlingar", "", StatutorySection.StructuralChange);
         return (version, outline.Sections);
     }
 

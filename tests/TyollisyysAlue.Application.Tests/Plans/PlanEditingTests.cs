@@ -103,7 +103,10 @@ public class PlanEditingTests(DatabaseFixture fixture)
         form.Body = "Vieras teksti";
         Assert.IsType<SectionSaveOutcome.NotFound>(await intruder.Sections.SaveAsync(form));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => intruder.Workflow.SubmitAsync(plan.Version.Id));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => intruder.Review.CommentAsync(form.SectionId, "Hei", null));
+        // Another area's section is simply not there: the same answer as a section removed meanwhile.
+        var gone = await Assert.ThrowsAsync<DomainException>(() => intruder.Review.CommentAsync(form.SectionId, "Hei", null));
+        Assert.Equal(PlanErrors.SectionGone, gone.Code);
+        Assert.Null(await intruder.Reading.RemovalAsync(form.SectionId));
         Assert.Null(await intruder.Documents.BuildAsync(plan.Version.Id));
     }
 

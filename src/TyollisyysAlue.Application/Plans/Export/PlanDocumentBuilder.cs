@@ -29,7 +29,7 @@ public sealed class PlanDocumentBuilder(PlanReading reading, LiveBlockRenderer r
         foreach (var numbered in view.Sections)
             sections.Add(new PlanDocumentSection(numbered.Number, numbered.Section.Heading, numbered.Level, numbered.Section.Body,
                 await TablesAsync(version, numbered.Section, ct)));
-        return new PlanDocument(language, version.Title, areaName, version.Label, version.VersionDate, StatusText(version),
+        return new PlanDocument(language, PlanTitles.WithoutAreaName(version.Title, areaName), areaName, version.Label, version.VersionDate, StatusText(version),
             sections, Texts(language));
     }
 

@@ -10,7 +10,8 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every added, changed or deleted domain entity, in the same
 /// SaveChanges (so in the same transaction): a change without its audit row cannot be committed.
-/// Accounts and framework tables are not audited here (password hashes must never reach the log).
+/// Accounts and framework tables are not audited here (password hashes must never reach the log), nor entities
+/// marked <see cref="NotAuditedAttribute"/> (autosaved scratch copies).
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -36,6 +37,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry && e.Metadata.ClrType.Namespace?.StartsWith("TyollisyysAlue.Domain", StringComparison.Ordinal) == true)
+            .Where(e => !IsNotAudited(e.Metadata.ClrType))
             .ToList();
         foreach (var entry in entries)
         {
@@ -58,6 +60,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 after: entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false)));
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
+
+    private static bool IsNotAudited(Type type) =>
+        NotAudited.GetOrAdd(type, t => Attribute.IsDefined(t, typeof(NotAuditedAttribute), inherit: false));
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));

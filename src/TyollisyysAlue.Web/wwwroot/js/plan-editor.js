@@ -5,8 +5,9 @@ function notify(area) {
     area.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+// One table cell in Markdown: line breaks and runs of spaces flattened to one space, a literal | escaped.
 function cell(text) {
-    return (text || '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+    return (text || '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 
 export function toPipeTable(rows) {
@@ -18,18 +19,66 @@ export function toPipeTable(rows) {
     return lines.map(r => '| ' + r.join(' | ') + ' |').join('\n');
 }
 
+// The text of a cell with its paragraphs and <br>s kept apart (Word puts a <p> in every cell; textContent would glue them).
+function cellText(element) {
+    let text = '';
+    const walk = node => {
+        if (node.nodeType === Node.TEXT_NODE) { text += node.nodeValue; return; }
+        if (node.nodeType !== Node.ELEMENT_NODE || /^(STYLE|SCRIPT)$/.test(node.tagName)) return;
+        const block = /^(P|DIV|BR|LI|H[1-6]|TABLE|TR)$/.test(node.tagName);
+        if (block) text += ' ';
+        node.childNodes.forEach(walk);
+        if (block) text += ' ';
+    };
+    walk(element);
+    return text;
+}
+
 function tableFromHtml(html) {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const table = doc.querySelector('table');
     if (!table) return null;
-    const rows = [...table.querySelectorAll('tr')].map(tr => [...tr.querySelectorAll('th,td')].map(c => c.textContent));
+    // table.rows and row.cells: only this table's own rows and cells, not those of a table nested in a cell.
+    const rows = [...table.rows].map(tr => [...tr.cells].map(cellText));
     return toPipeTable(rows);
 }
 
+// Excel's tab-separated text: a cell with a line break, a tab or a quote comes quoted ("a""b" is a"b).
+function parseTabs(text) {
+    const rows = [[]];
+    let field = '', i = 0;
+    const endField = () => { rows[rows.length - 1].push(field); field = ''; };
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"' && field === '') {
+            let j = i + 1;
+            for (;;) {
+                const k = text.indexOf('"', j);
+                if (k < 0) { j = -1; break; }
+                if (text[k + 1] === '"') { j = k + 2; continue; }
+                j = k; break;
+            }
+            if (j > i && (j + 1 >= text.length || text[j + 1] === '\t' || text[j + 1] === '\n')) {
+                field = text.slice(i + 1, j).replace(/""/g, '"');
+                i = j + 1;
+                continue;
+            }
+        }
+        if (ch === '\t') endField();
+        else if (ch === '\n') { endField(); rows.push([]); }
+        else field += ch;
+        i++;
+    }
+    endField();
+    return rows;
+}
+
 function tableFromTabs(text) {
-    const lines = text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
-    if (lines.length < 2 || !lines.every(l => l.includes('\t'))) return null;
-    return toPipeTable(lines.map(l => l.split('\t')));
+    const clean = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    if (!clean.includes('\t')) return null;
+    const rows = parseTabs(clean);
+    if (rows.length < 2 || !rows.every(r => r.length > 1)) return null;
+    return toPipeTable(rows);
 }
 
 function insert(area, text) {

@@ -29,6 +29,7 @@ public partial class SectionEditor
     private string? _message;
     private string _lastAutosaved = "";
     private bool _saving;
+    private bool _gone;
 
     private string StorageKey => $"plan-draft:{Section.Id}:{Area.UserId}";
 
@@ -118,7 +119,7 @@ public partial class SectionEditor
                     _message = Domain.Plans.PlanErrors.NotDraft;
                     break;
                 default:
-                    _message = "Plan.Error.SectionGone";
+                    _gone = true; // removed by another planner meanwhile: say so, keep the text in the editor
                     break;
             }
         }
