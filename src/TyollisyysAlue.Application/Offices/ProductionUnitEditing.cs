@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,14 @@ public sealed class ProductionUnitEditing(IAppDbContextFactory contexts, AreaCon
             return [Failure(nameof(ProductionUnitForm.District), "ProductionAreas.Validation.DistrictTaken")];
         return [];
     }
+
+    /// <summary>PostgreSQL's unique_violation: the index on (area, municipality, district) caught a simultaneous save.</summary>
+    private const string UniqueViolation = "23505";
+
+    protected override IReadOnlyList<ValidationFailure> RefusedByDatabase(DbUpdateException error, ProductionUnitForm form) =>
+        error.InnerException is not DbException { SqlState: UniqueViolation } ? []
+        : Clean(form.District) is null ? [Failure(nameof(ProductionUnitForm.MunicipalityCode), "ProductionAreas.Validation.MunicipalityTaken")]
+        : [Failure(nameof(ProductionUnitForm.District), "ProductionAreas.Validation.DistrictTaken")];
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -45,6 +45,12 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
     /// <summary>After the form's values are applied, before saving (e.g. a new row's number from the others).</summary>
     protected virtual Task PrepareAsync(IAppDbContext db, TEntity entity, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// A database constraint refused the save (e.g. two people added the same municipality at the same moment, past
+    /// <see cref="CheckAsync"/>): field errors to show, or none to let the error through.
+    /// </summary>
+    protected virtual IReadOnlyList<ValidationFailure> RefusedByDatabase(DbUpdateException error, TForm form) => [];
+
     /// <summary>Before a row is removed (e.g. load its children so that their removal is audited too).</summary>
     protected virtual Task RemovingAsync(IAppDbContext db, TEntity entity, CancellationToken ct) => Task.CompletedTask;
 
@@ -73,7 +79,14 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
         }
         Apply(entity, form);
         await PrepareAsync(db, entity, ct);
-        return await CommitAsync(db, IdOf(db, entity), ct);
+        try
+        {
+            return await CommitAsync(db, IdOf(db, entity), ct);
+        }
+        catch (DbUpdateException error) when (error is not DbUpdateConcurrencyException && RefusedByDatabase(error, form) is { Count: > 0 } constraintErrors)
+        {
+            return new EditOutcome<TForm>.Invalid(constraintErrors);
+        }
     }
 
     public async Task<EditOutcome<TForm>> DeleteAsync(Guid id, uint version, CancellationToken ct = default)

@@ -194,4 +194,42 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
         var view = await GroupsIn(areaA, "a@example.fi").LoadAsync();
         Assert.Equal(("Pohjoinen", 7), (Assert.Single(view.Areas).Name, Assert.Single(view.Units).Jobseekers));
     }
+
+    [Fact]
+    public async Task Two_planners_adding_the_same_municipality_at_once_get_one_unit_and_a_field_error()
+    {
+        var (area, member, north) = await AreaWithGroupAsync();
+        await GroupsIn(area, "anna@example.fi").SaveAsync(Group("Etelä"));
+        var south = (await GroupsIn(area, "anna@example.fi").LoadAsync()).Areas.Single(a => a.Name == "Etelä");
+
+        // Both saves may pass the application's check before either commits; the unique index decides then.
+        var outcomes = await Task.WhenAll(
+            UnitsIn(area, "anna@example.fi").SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 10 }),
+            UnitsIn(area, "ben@example.fi").SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, Jobseekers = 20 }));
+
+        Assert.Single(outcomes, o => o is EditOutcome<ProductionUnitForm>.Saved);
+        var refused = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(Assert.Single(outcomes, o => o is not EditOutcome<ProductionUnitForm>.Saved));
+        Assert.Equal("ProductionAreas.Validation.MunicipalityTaken", Assert.Single(refused.Errors).ErrorCode);
+        Assert.Single((await GroupsIn(area, "anna@example.fi").LoadAsync()).Units);
+    }
+
+    [Fact]
+    public async Task PostgreSQL_refuses_a_second_whole_municipality_or_a_repeated_district_even_past_the_application()
+    {
+        var (area, member, north) = await AreaWithGroupAsync();
+        var code = MunicipalityCode.Parse(member);
+        await using (var db = fixture.CreateContext(area))
+        {
+            db.ProductionAreaUnits.Add(new ProductionAreaUnit(Guid.NewGuid(), area, north.Id, code, 10));
+            db.ProductionAreaUnits.Add(new ProductionAreaUnit(Guid.NewGuid(), area, north.Id, code, 5) { District = "Kylä" });
+            await db.SaveChangesAsync();
+        }
+        foreach (var district in new string?[] { null, "Kylä" })
+        {
+            await using var db = fixture.CreateContext(area);
+            db.ProductionAreaUnits.Add(new ProductionAreaUnit(Guid.NewGuid(), area, north.Id, code, 1) { District = district });
+            var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.Equal("23505", Assert.IsAssignableFrom<System.Data.Common.DbException>(error.InnerException).SqlState);
+        }
+    }
 }

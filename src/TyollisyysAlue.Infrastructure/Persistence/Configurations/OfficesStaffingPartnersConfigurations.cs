@@ -53,6 +53,8 @@ public sealed class ProductionAreaUnitConfiguration : IEntityTypeConfiguration<P
         builder.Property(u => u.MunicipalityCode).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.Property(u => u.District).HasMaxLength(100);
         builder.Property(u => u.Version).IsRowVersion();
+        // A whole municipality (no district) in one group only, a district once: also for simultaneous saves.
+        builder.HasIndex(u => new { u.AreaId, u.MunicipalityCode, u.District }).IsUnique().AreNullsDistinct(false);
         builder.HasOne<ProductionArea>().WithMany().HasForeignKey(u => u.ProductionAreaId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(u => u.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
     }

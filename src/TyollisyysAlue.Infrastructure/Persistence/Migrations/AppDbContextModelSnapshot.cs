@@ -1128,6 +1128,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProductionAreaId")
                         .HasDatabaseName("ix_production_area_units_production_area_id");
 
+                    b.HasIndex("AreaId", "MunicipalityCode", "District")
+                        .IsUnique()
+                        .HasDatabaseName("ix_production_area_units_area_id_municipality_code_district");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AreaId", "MunicipalityCode", "District"), false);
+
                     b.ToTable("production_area_units", null, t =>
                         {
                             t.HasCheckConstraint("ck_production_area_units_jobseekers", "jobseekers >= 0");
