@@ -34,6 +34,11 @@ public sealed class CostSplitLiveBlock(YearSplitQuery splits) : ILiveBlockSource
             LiveBlockTexts.Get("Total", l), LiveBlockTexts.Percent(shared == 0 ? 0 : 1), LiveBlockTexts.Euros(shared),
             LiveBlockTexts.Euros(result.DirectTotal.ToEuros()), LiveBlockTexts.Euros(result.GrandTotal.ToEuros()),
         };
-        return new LiveTable(Kind, caption + " – " + split.KeyName, columns, rows, totals);
+        return new LiveTable(Kind, caption + " – " + split.KeyName, columns, rows, totals, KeyNote(split, l));
     }
+
+    /// <summary>The key itself beside its result: "Allocation key: residents 18–64 45,00 %, … ." in the plan's language.</summary>
+    private static string KeyNote(YearSplit split, string language) =>
+        LiveBlockTexts.Get("Key", language, string.Join(", ", split.Criteria.Select(c =>
+            $"{c.NameIn(language)} {LiveBlockTexts.Percent(c.WeightPercent / 100m)}")));
 }

@@ -36,6 +36,7 @@ public static class LiveBlockTexts
         ["Income"] = ("Tulot", "Intäkter", "Income"),
         ["Expense"] = ("Menot", "Kostnader", "Expenses"),
         ["Margin"] = ("Toimintakate", "Verksamhetsbidrag", "Operating margin"),
+        ["Key"] = ("Jakoperuste: {0}.", "Fördelningsgrund: {0}.", "Allocation key: {0}."),
         ["SplitIncomplete"] = ("Jako ei ole laskettavissa: tietoja puuttuu.", "Fördelningen kan inte beräknas: uppgifter saknas.", "The split cannot be calculated: data are missing."),
     };
 
