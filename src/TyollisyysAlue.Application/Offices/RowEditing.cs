@@ -13,16 +13,6 @@ public interface IRowForm
     uint Version { get; set; }
 }
 
-/// <summary>The outcome of a save: saved, refused with field errors, a conflict with someone else's change, or gone.</summary>
-public abstract record EditOutcome<TForm>
-{
-    public sealed record Saved : EditOutcome<TForm>;
-    public sealed record Invalid(IReadOnlyList<ValidationFailure> Errors) : EditOutcome<TForm>;
-    /// <summary>Another user saved first: their values, who and when. Nothing was overwritten.</summary>
-    public sealed record Conflict(TForm Theirs, string? ChangedBy, DateTimeOffset? ChangedAt) : EditOutcome<TForm>;
-    public sealed record NotFound : EditOutcome<TForm>;
-}
-
 /// <summary>
 /// Add, change (optimistic concurrency on xmin) and remove one kind of area-owned row: rights checked on the server,
 /// FluentValidation first, then the rules that need the database, then save; a concurrent change becomes a conflict.
@@ -101,22 +91,8 @@ public abstract class RowEditing<TEntity, TForm>(IAppDbContextFactory contexts, 
         return await CommitAsync(db, id, ct);
     }
 
-    private async Task<EditOutcome<TForm>> CommitAsync(IAppDbContext db, Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new EditOutcome<TForm>.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateAsync(ct);
-            var current = await Set(fresh).AsNoTracking().FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);
-            if (current is null) return new EditOutcome<TForm>.NotFound();
-            var (by, at) = await LastChange.OfAsync(fresh, id, ct);
-            return new EditOutcome<TForm>.Conflict(ToForm(current), by, at);
-        }
-    }
+    private Task<EditOutcome<TForm>> CommitAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
+        VersionedSave.SaveAsync(db, contexts, id, Set, ToForm, ct);
 
     private Task<TEntity?> FindAsync(IAppDbContext db, Guid id, CancellationToken ct) =>
         Set(db).FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, ct);

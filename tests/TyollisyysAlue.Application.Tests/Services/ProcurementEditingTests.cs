@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Procurement;
 using TyollisyysAlue.Application.Services;

@@ -1,8 +1,8 @@
 using FluentValidation.Results;
 
-namespace TyollisyysAlue.Application.Services;
+namespace TyollisyysAlue.Application.Common;
 
-/// <summary>The outcome of saving or removing a catalogue or procurement row.</summary>
+/// <summary>The outcome of saving or removing an editable row: saved, field errors, a conflict with someone else's change, or gone.</summary>
 public abstract record EditOutcome<TForm>
 {
     public sealed record Saved : EditOutcome<TForm>;

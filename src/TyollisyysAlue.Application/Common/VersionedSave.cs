@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TyollisyysAlue.Application.Common;
 
-namespace TyollisyysAlue.Application.Services;
+namespace TyollisyysAlue.Application.Common;
 
 /// <summary>
 /// Saves a change checked against the row version the editor loaded; when someone else saved first, reads their
