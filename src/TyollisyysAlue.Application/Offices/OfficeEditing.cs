@@ -7,9 +7,9 @@ using TyollisyysAlue.Domain.Offices;
 
 namespace TyollisyysAlue.Application.Offices;
 
-/// <summary>The area's service points and the coverage of its members on a day.</summary>
+/// <summary>The area's service points and the coverage of its members on a day; bilingual when the responsible or a current member is.</summary>
 public sealed record OfficesView(IReadOnlyList<ServicePoint> Points, IReadOnlyList<AreaMember> Members, IReadOnlyList<MunicipalityCoverage> Coverage,
-    IReadOnlyList<AreaMember> Eligible)
+    IReadOnlyList<AreaMember> Eligible, bool Bilingual = false)
 {
     public AreaMember? Member(MunicipalityCode code) => Members.FirstOrDefault(m => m.Code == code);
 }
@@ -30,7 +30,8 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
         var today = Today;
         var eligible = (await db.Memberships.AsNoTracking().ToListAsync(ct)).Where(m => m.ValidTo is null || m.ValidTo >= today)
             .Select(m => m.MunicipalityCode).ToHashSet();
-        return new OfficesView(points, everMembers, coverage, everMembers.Where(m => eligible.Contains(m.Code)).ToList());
+        var current = everMembers.Where(m => eligible.Contains(m.Code)).ToList();
+        return new OfficesView(points, everMembers, coverage, current, await AreaMembers.IsBilingualAsync(db, Area.AreaId, current, ct));
     }
 
     protected override DbSet<ServicePoint> Set(IAppDbContext db) => db.ServicePoints;
@@ -41,6 +42,7 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
     protected override void Apply(ServicePoint point, OfficeForm form)
     {
         point.Name = form.Name.Trim();
+        point.NameSv = Clean(form.NameSv);
         point.MunicipalityCode = MunicipalityCode.Parse(form.MunicipalityCode!);
         point.District = Clean(form.District);
         point.Address = Clean(form.Address);

@@ -9,6 +9,7 @@ public sealed class OfficeForm : IRowForm
 {
     public Guid? Id { get; set; }
     public string Name { get; set; } = string.Empty;
+    public string? NameSv { get; set; }
     public string? MunicipalityCode { get; set; }
     public string? District { get; set; }
     public string? Address { get; set; }
@@ -17,11 +18,14 @@ public sealed class OfficeForm : IRowForm
     public string? OpeningHours { get; set; }
     public ServiceChannels Channels { get; set; } = ServiceChannels.OnSite;
     public IReadOnlyCollection<string> Languages { get; set; } = ["fi"];
+
+    /// <summary>A new office: served in Finnish, and also in Swedish where the area is bilingual.</summary>
+    public static OfficeForm New(bool bilingualArea) => new() { Languages = bilingualArea ? ["fi", "sv"] : ["fi"] };
     public uint Version { get; set; }
 
     public static OfficeForm From(ServicePoint point) => new()
     {
-        Id = point.Id, Name = point.Name, MunicipalityCode = point.MunicipalityCode.Value, District = point.District, Address = point.Address,
+        Id = point.Id, Name = point.Name, NameSv = point.NameSv, MunicipalityCode = point.MunicipalityCode.Value, District = point.District, Address = point.Address,
         Type = point.Type, WalkIn = point.WalkIn, OpeningHours = point.OpeningHours, Channels = point.Channels,
         Languages = point.Languages.ToList(), Version = point.Version,
     };
@@ -36,6 +40,7 @@ public sealed class OfficeFormValidator : AbstractValidator<OfficeForm>
     public OfficeFormValidator()
     {
         RuleFor(f => f.Name).NotEmpty().WithErrorCode("Offices.Validation.NameRequired").MaximumLength(200).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.NameSv).MaximumLength(200).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.MunicipalityCode).Must(c => Domain.Municipalities.MunicipalityCode.TryParse(c, out _)).WithErrorCode("Offices.Validation.MunicipalityRequired");
         RuleFor(f => f.Address).NotEmpty().When(f => ServicePoint.NeedsAddress(f.Type)).WithErrorCode("Offices.Validation.AddressRequired");
         RuleFor(f => f.Address).MaximumLength(300).WithErrorCode("Validation.TooLong");

@@ -16,7 +16,7 @@ public sealed class OfficesLiveBlock(OfficeEditing offices) : ILiveBlockSource
         var view = await offices.LoadAsync(request.AsOf, cancellationToken);
         var rows = view.Points.Select(p => (IReadOnlyList<string>)
         [
-            p.Name,
+            p.NameIn(lang),
             (view.Member(p.MunicipalityCode)?.NameIn(lang) ?? p.MunicipalityCode.Value) + (p.District is { } d ? $" ({d})" : ""),
             Get(p.Type.ToString(), lang),
             Get(p.WalkIn ? "Yes" : "No", lang),

@@ -24,6 +24,7 @@ public sealed class PartnerEditing(IAppDbContextFactory contexts, AreaContext ar
     protected override void Apply(Partner p, PartnerForm form)
     {
         p.Name = form.Name.Trim();
+        p.NameSv = Clean(form.NameSv);
         p.Kind = form.Kind;
         p.Section = form.Section;
         p.Cooperation = Clean(form.Cooperation);

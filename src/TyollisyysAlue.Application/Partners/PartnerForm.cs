@@ -10,6 +10,7 @@ public sealed class PartnerForm : IRowForm
 {
     public Guid? Id { get; set; }
     public string Name { get; set; } = string.Empty;
+    public string? NameSv { get; set; }
     public PartnerKind Kind { get; set; } = PartnerKind.Other;
     public StatutorySection Section { get; set; } = StatutorySection.Partners;
     public string? Cooperation { get; set; }
@@ -21,7 +22,7 @@ public sealed class PartnerForm : IRowForm
 
     public static PartnerForm From(Partner p) => new()
     {
-        Id = p.Id, Name = p.Name, Kind = p.Kind, Section = p.Section, Cooperation = p.Cooperation, ContactPerson = p.ContactPerson,
+        Id = p.Id, Name = p.Name, NameSv = p.NameSv, Kind = p.Kind, Section = p.Section, Cooperation = p.Cooperation, ContactPerson = p.ContactPerson,
         Agreement = p.Agreement, AgreementDate = p.AgreementDate?.ToDateTime(TimeOnly.MinValue), ReviewDate = p.ReviewDate?.ToDateTime(TimeOnly.MinValue),
         Version = p.Version,
     };
@@ -32,6 +33,7 @@ public sealed class PartnerFormValidator : AbstractValidator<PartnerForm>
     public PartnerFormValidator()
     {
         RuleFor(f => f.Name).NotEmpty().WithErrorCode("Partners.Validation.NameRequired").MaximumLength(200).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.NameSv).MaximumLength(200).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.Kind).IsInEnum().WithErrorCode("Partners.Validation.KindRequired");
         RuleFor(f => f.Section).IsInEnum().WithErrorCode("Partners.Validation.SectionRequired");
         RuleFor(f => f.Cooperation).MaximumLength(2000).WithErrorCode("Validation.TooLong");

@@ -47,6 +47,8 @@ public class ServicePoint : IAreaOwned
     public Guid Id { get; private set; }
     public Guid AreaId { get; private set; }
     public string Name { get; set; }
+    /// <summary>The Swedish name in a bilingual area (Swedish UI and Swedish plan show it; empty = the Finnish name).</summary>
+    public string? NameSv { get; set; }
     public MunicipalityCode MunicipalityCode { get; set; }
     public string? District { get; set; }
     public string? Address { get; set; }
@@ -59,6 +61,9 @@ public class ServicePoint : IAreaOwned
     /// <summary>Invented details (address, hours) for the demo: the UI labels the row.</summary>
     public bool IsDemo { get; set; }
     public uint Version { get; private set; }
+
+    /// <summary>The name for a language: Swedish shows the Swedish name where there is one.</summary>
+    public string NameIn(string twoLetterLanguage) => LocalName.In(twoLetterLanguage, Name, NameSv);
 
     /// <summary>A point customers visit needs an address; a pop-up moves around and has none fixed.</summary>
     public static bool NeedsAddress(OfficeType type) => type != OfficeType.PopUp;

@@ -34,6 +34,8 @@ public class Partner : IAreaOwned
     public Guid Id { get; private set; }
     public Guid AreaId { get; private set; }
     public string Name { get; set; }
+    /// <summary>The organisation's Swedish name (FPA, NTM-centralen …); empty = the Finnish name.</summary>
+    public string? NameSv { get; set; }
     public PartnerKind Kind { get; set; }
     public StatutorySection Section { get; set; }
     public string? Cooperation { get; set; }
@@ -43,6 +45,9 @@ public class Partner : IAreaOwned
     public DateOnly? ReviewDate { get; set; }
     public bool IsDemo { get; set; }
     public uint Version { get; private set; }
+
+    /// <summary>The name for a language: Swedish shows the Swedish name where there is one.</summary>
+    public string NameIn(string twoLetterLanguage) => LocalName.In(twoLetterLanguage, Name, NameSv);
 
     /// <summary>The agreement's review date has passed.</summary>
     public bool IsReviewOverdue(DateOnly today) => ReviewDate is { } review && review < today;

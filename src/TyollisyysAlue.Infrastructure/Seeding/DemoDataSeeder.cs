@@ -35,6 +35,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         await SeedDemoApiTokenAsync(ct);
         await DemoServices.SeedAsync(contexts, areaContext, ct);
         await DemoOfficesSeeder.SeedAsync(contexts, areaContext, ct);
+        await DemoSwedishNames.SeedAsync(contexts, areaContext, ct);
         await plans.SeedAsync(ct);
     }
 

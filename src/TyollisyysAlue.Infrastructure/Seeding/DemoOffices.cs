@@ -10,6 +10,7 @@ namespace TyollisyysAlue.Infrastructure.Seeding;
 /// (fi/sv); Espoo's Matinkylä and Leppävaara, Ohjaamotalo and a palvelutori; Kuopio's offices, districts and Ohjaamo
 /// points; Lahti's Ohjaamo; Vaasa and the Suupohja coast. Addresses and hours the seeds do not give are demo (flagged),
 /// except Kuopio's Asemakatu 7. Members the seeds give no point for stay uncovered (Kauniainen, most of Pohjanmaa).
+/// Points in the bilingual areas (Porvoo, Espoo, Pohjanmaa) carry their Swedish names.
 /// </summary>
 public static class DemoOffices
 {
@@ -19,16 +20,19 @@ public static class DemoOffices
     {
         if (area == DemoAreas.Porvoo)
         {
-            yield return Point(area, "Porvoon palvelupiste", "638", MainOffice, "Porvoon keskusta (demo: tarkka osoite)", walkIn: true, "fi,sv");
-            foreach (var (code, name) in new[] { ("018", "Askola"), ("407", "Lapinjärvi"), ("434", "Loviisa"), ("504", "Myrskylä"), ("616", "Pukkila") })
-                yield return Point(area, $"Palvelutori, {name}", code, Palvelutori, $"Kunnan osoittamat tilat, {name} (demo)", walkIn: false, "fi,sv");
+            yield return Point(area, "Porvoon palvelupiste", "638", MainOffice, "Porvoon keskusta (demo: tarkka osoite)", walkIn: true, "fi,sv",
+                nameSv: "Servicepunkten i Borgå");
+            foreach (var (code, name, sv) in new[] { ("018", "Askola", "Askola"), ("407", "Lapinjärvi", "Lappträsk"), ("434", "Loviisa", "Lovisa"),
+                         ("504", "Myrskylä", "Mörskom"), ("616", "Pukkila", "Pukkila") })
+                yield return Point(area, $"Palvelutori, {name}", code, Palvelutori, $"Kunnan osoittamat tilat, {name} (demo)", walkIn: false, "fi,sv",
+                    nameSv: $"Servicetorget i {sv}");
         }
         else if (area == DemoAreas.EspooKauniainen)
         {
-            yield return Point(area, "Matinkylän palvelupiste", "049", MainOffice, "Iso Omena, Matinkylä (demo: tarkka osoite)", walkIn: true, "fi,sv,en", district: "Matinkylä");
-            yield return Point(area, "Leppävaaran palvelupiste", "049", MainOffice, "Kauppakeskus Sello, Leppävaara (demo: tarkka osoite)", walkIn: true, "fi,sv,en", district: "Leppävaara");
-            yield return Point(area, "Ohjaamotalo", "049", Ohjaamo, "Espoo (demo: osoite)", walkIn: true, "fi,sv,en");
-            yield return Point(area, "Palvelutori, Espoon keskus", "049", Palvelutori, "Espoon keskus (demo)", walkIn: true, "fi,en", district: "Espoon keskus");
+            yield return Point(area, "Matinkylän palvelupiste", "049", MainOffice, "Iso Omena, Matinkylä (demo: tarkka osoite)", walkIn: true, "fi,sv,en", district: "Matinkylä", nameSv: "Servicepunkten i Mattby");
+            yield return Point(area, "Leppävaaran palvelupiste", "049", MainOffice, "Kauppakeskus Sello, Leppävaara (demo: tarkka osoite)", walkIn: true, "fi,sv,en", district: "Leppävaara", nameSv: "Servicepunkten i Alberga");
+            yield return Point(area, "Ohjaamotalo", "049", Ohjaamo, "Espoo (demo: osoite)", walkIn: true, "fi,sv,en", nameSv: "Navigatorhuset");
+            yield return Point(area, "Palvelutori, Espoon keskus", "049", Palvelutori, "Espoon keskus (demo)", walkIn: true, "fi,en", district: "Espoon keskus", nameSv: "Servicetorget i Esbo centrum");
         }
         else if (area == DemoAreas.Kuopio)
         {
@@ -49,15 +53,15 @@ public static class DemoOffices
         }
         else if (area == DemoAreas.Pohjanmaa)
         {
-            yield return Point(area, "Vaasan toimipiste – Vasa verksamhetsställe", "905", MainOffice, "Vaasa (demo: osoite)", walkIn: true, "fi,sv");
-            yield return Point(area, "Närpiön toimipiste – Närpes verksamhetsställe", "545", FullTime, "Närpiö (demo: osoite)", walkIn: false, "sv,fi");
+            yield return Point(area, "Vaasan toimipiste", "905", MainOffice, "Vaasa (demo: osoite)", walkIn: true, "fi,sv", nameSv: "Vasa verksamhetsställe");
+            yield return Point(area, "Närpiön toimipiste", "545", FullTime, "Närpiö (demo: osoite)", walkIn: false, "sv,fi", nameSv: "Närpes verksamhetsställe");
         }
     }
 
     private static ServicePoint Point(Guid area, string name, string code, OfficeType type, string address, bool walkIn,
-        string languages, string? district = null, bool demo = true) => new(Guid.NewGuid(), area, name, MunicipalityCode.Parse(code), type)
+        string languages, string? district = null, bool demo = true, string? nameSv = null) => new(Guid.NewGuid(), area, name, MunicipalityCode.Parse(code), type)
     {
-        Address = address, WalkIn = walkIn, District = district, Languages = languages.Split(',').ToList(), IsDemo = demo,
+        NameSv = nameSv, Address = address, WalkIn = walkIn, District = district, Languages = languages.Split(',').ToList(), IsDemo = demo,
         Channels = type is MainOffice or FullTime ? All : OnSite | Phone,
         OpeningHours = type switch { MainOffice or FullTime => "ma–pe 9–16 (demo)", ByAppointment => "ajanvarauksella", _ => null },
     };

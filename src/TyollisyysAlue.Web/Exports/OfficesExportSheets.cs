@@ -20,7 +20,7 @@ internal static class OfficesExportSheets
     public static TableSheet Offices(IStringLocalizer l, string area, OfficesView view) => new(l["Offices.Tab"], $"{area} – {l["Offices.Tab"]}",
         [l["Offices.Name"], l["Offices.Municipality"], l["Offices.District"], l["Offices.Type"], l["Offices.Address"], l["Offices.WalkIn"],
          l["Offices.OpeningHours"], l["Offices.Channels"], l["Offices.Languages"], l["Offices.Demo"]],
-        view.Points.Select(p => (IReadOnlyList<object?>)[p.Name, view.Member(p.MunicipalityCode)?.NameIn(Lang) ?? p.MunicipalityCode.Value, p.District,
+        view.Points.Select(p => (IReadOnlyList<object?>)[p.NameIn(Lang), view.Member(p.MunicipalityCode)?.NameIn(Lang) ?? p.MunicipalityCode.Value, p.District,
             l[$"Offices.Type.{p.Type}"].Value, p.Address, YesNo(l, p.WalkIn), p.OpeningHours, OfficeText.ChannelList(l, p.Channels),
             OfficeText.Languages(p.Languages), p.IsDemo ? l["Offices.Demo"].Value : null]).ToList());
 
@@ -66,7 +66,7 @@ internal static class OfficesExportSheets
     public static TableSheet Partners(IStringLocalizer l, string area, IReadOnlyList<Partner> partners, DateOnly today) => new(l["Nav.Partners"], $"{area} – {l["Nav.Partners"]}",
         [l["Partners.Name"], l["Partners.Kind"], l["Partners.Section"], l["Partners.Cooperation"], l["Partners.Contact"], l["Partners.Agreement"],
          l["Partners.AgreementDate"], l["Partners.Review"], l["Partners.Overdue"], l["Offices.Demo"]],
-        partners.Select(p => (IReadOnlyList<object?>)[p.Name, l[$"Partners.Kind.{p.Kind}"].Value, PartnerText.Section(l, p.Section), p.Cooperation, p.ContactPerson,
+        partners.Select(p => (IReadOnlyList<object?>)[p.NameIn(Lang), l[$"Partners.Kind.{p.Kind}"].Value, PartnerText.Section(l, p.Section), p.Cooperation, p.ContactPerson,
             p.Agreement, p.AgreementDate, p.ReviewDate, p.IsReviewOverdue(today) ? l["Partners.Overdue"].Value : null, p.IsDemo ? l["Offices.Demo"].Value : null]).ToList());
 
     /// <summary>A range as "low–high" in the user's culture; empty when the group has no staff estimate.</summary>

@@ -84,7 +84,7 @@ public sealed class OfficeConflictBrowserTests(AppFixture app) : BrowserTest(app
     {
         await page.GetByRole(AriaRole.Button, new() { Name = $"Muokkaa: {Office}" }).ClickAsync();
         var editor = page.GetByTestId("office-editor");
-        await Expect(editor.GetByLabel("Nimi")).ToHaveValueAsync(Office);
+        await Expect(editor.GetByLabel("Nimi", new() { Exact = true })).ToHaveValueAsync(Office);
         return editor;
     }
 
@@ -92,7 +92,7 @@ public sealed class OfficeConflictBrowserTests(AppFixture app) : BrowserTest(app
     {
         await page.GetByTestId("add-office").ClickAsync();
         var editor = page.GetByTestId("office-editor");
-        await OfficesUi.FillAsync(editor.GetByLabel("Nimi"), Office);
+        await OfficesUi.FillAsync(editor.GetByLabel("Nimi", new() { Exact = true }), Office);
         await editor.GetByTestId("office-municipality").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "638 Porvoo" }).ClickAsync();
         await OfficesUi.FillAsync(editor.GetByLabel("Osoite"), "Kauppakuja 2, Porvoo");

@@ -19,7 +19,7 @@ public sealed class OfficesBrowserTests(AppFixture app) : BrowserTest(app)
         await editor.GetByTestId("save-row").ClickAsync();
         await Expect(editor).ToContainTextAsync("Anna toimipisteen nimi.");
 
-        await OfficesUi.FillAsync(editor.GetByLabel("Nimi"), "Kauniaisten palvelutori (testi)");
+        await OfficesUi.FillAsync(editor.GetByLabel("Nimi", new() { Exact = true }), "Kauniaisten palvelutori (testi)");
         await editor.GetByTestId("office-municipality").ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = "235 Kauniainen" }).ClickAsync();
         await editor.GetByTestId("office-type").ClickAsync();

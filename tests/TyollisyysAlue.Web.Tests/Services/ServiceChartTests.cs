@@ -28,6 +28,24 @@ public class ServiceChartTests(AppFixture app)
         }
     }
 
+    [Theory]
+    [InlineData(2_500_000.0, new[] { 0.0, 655_360.0, 1_310_720.0, 1_966_080.0 }, new[] { "0 M€", "0,7 M€", "1,3 M€", "2,0 M€" })]
+    [InlineData(950_000.0, new[] { 0.0, 500_000.0, 1_000_000.0 }, new[] { "0 €", "500 000 €", "1 000 000 €" })]
+    public void Every_tick_of_one_axis_has_one_unit(double largest, double[] ticks, string[] expected)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fi-FI");
+            var axis = ChartEuros.Axis(largest);
+            Assert.Equal(expected, ticks.Select(t => Nbsp(axis(t))));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Fact]
     public async Task Lahtis_summary_charts_label_euros_in_millions_and_point_to_their_tables()
     {
@@ -37,6 +55,7 @@ public class ServiceChartTests(AppFixture app)
         var bars = Figure(html, "summary-class-chart");
         Assert.Matches(@">\d+(,\d)? M€<", bars); // axis ticks such as 10 M€, not 10000000
         Assert.DoesNotMatch(@">\d{5,}<", bars);
+        Assert.DoesNotMatch(@">[\d ]+ €<", bars); // no tick in plain euros beside the M€ ticks
         Assert.Contains("Kaavio (Lakisääteisyysluokittain): samat luvut sentilleen ovat yllä olevassa taulukossa.", bars, StringComparison.Ordinal);
 
         var donut = Figure(html, "summary-mode-chart");

@@ -15,6 +15,7 @@ public sealed class ServicePointConfiguration : IEntityTypeConfiguration<Service
         builder.ToTable("service_points");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.NameSv).HasMaxLength(200);
         builder.Property(p => p.MunicipalityCode).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.Property(p => p.District).HasMaxLength(100);
         builder.Property(p => p.Address).HasMaxLength(300);
@@ -98,6 +99,7 @@ public sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.ToTable("partners", t => t.HasCheckConstraint("ck_partners_review", "review_date IS NULL OR agreement_date IS NULL OR review_date >= agreement_date"));
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.NameSv).HasMaxLength(200);
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(p => p.Section).HasConversion<int>();
         builder.Property(p => p.Cooperation).HasMaxLength(2000);

@@ -1187,6 +1187,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -1268,6 +1273,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
 
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("date")

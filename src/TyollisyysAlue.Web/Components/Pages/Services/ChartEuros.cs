@@ -12,4 +12,15 @@ public static class ChartEuros
         Math.Abs(euros) >= 1_000_000
             ? (euros / 1_000_000).ToString("#,##0.#", CultureInfo.CurrentCulture) + " M€"
             : euros.ToString("N0", CultureInfo.CurrentCulture) + " €";
+
+    /// <summary>
+    /// One unit for every tick of an axis: millions with one decimal ("0,7 M€", "1,3 M€") when the chart's largest value is
+    /// a million or more, else whole euros for every tick (even a top tick that reaches a million: "1 000 000 €").
+    /// </summary>
+    public static Func<double, string> Axis(double largest) => Math.Abs(largest) >= 1_000_000 ? Millions : Euros;
+
+    private static string Millions(double euros) =>
+        euros == 0 ? "0 M€" : (euros / 1_000_000).ToString("#,##0.0", CultureInfo.CurrentCulture) + " M€";
+
+    private static string Euros(double euros) => euros.ToString("N0", CultureInfo.CurrentCulture) + " €";
 }
