@@ -15,4 +15,20 @@ internal static class Interactive
         await page.GetByTestId(menuTestId).GetByRole(AriaRole.Button).First.ClickAsync();
         await page.GetByTestId(itemTestId).ClickAsync();
     }
+
+    /// <summary>
+    /// Types into a field and leaves it; if a re-render of the freshly interactive page put the old value back before the
+    /// change reached the server, types again (a few times at most) — the tests are about saving, not about that race.
+    /// </summary>
+    public static async Task FillUntilKeptAsync(ILocator field, string value)
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await field.FillAsync(value);
+            await field.PressAsync("Tab");
+            await Task.Delay(300);
+            if (await field.InputValueAsync() == value) return;
+        }
+        await Expect(field).ToHaveValueAsync(value);
+    }
 }

@@ -17,8 +17,8 @@ public sealed class MembershipTests(AppFixture app) : BrowserTest(app)
 
         await editor.GetByTestId("join-municipality").ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = "753 Sipoo" }).ClickAsync();
-        await FillUntilKeptAsync(editor.GetByLabel("Alkaen"), $"1.1.{nextYear}");
-        await FillUntilKeptAsync(editor.GetByLabel("Päätös (toimielin, päivämäärä, §)"), "Sipoon kunnanvaltuusto 1.6.2026 § 10 (testi)");
+        await Interactive.FillUntilKeptAsync(editor.GetByLabel("Alkaen"), $"1.1.{nextYear}");
+        await Interactive.FillUntilKeptAsync(editor.GetByLabel("Päätös (toimielin, päivämäärä, §)"), "Sipoon kunnanvaltuusto 1.6.2026 § 10 (testi)");
         await editor.GetByTestId("join-save").ClickAsync();
 
         await Expect(Page.GetByTestId("membership-history").Locator("tr[data-code='753']")).ToContainTextAsync($"1.1.{nextYear}");
@@ -28,21 +28,5 @@ public sealed class MembershipTests(AppFixture app) : BrowserTest(app)
         await Interactive.ReadyAsync(Page);
         await Expect(Page.GetByTestId("audit-entries")).ToContainTextAsync("Sipoon kunnanvaltuusto 1.6.2026 § 10 (testi)");
         await Expect(Page.GetByTestId("audit-entries")).ToContainTextAsync("admin.espoo@example.fi");
-    }
-
-    /// <summary>
-    /// Types into a field and leaves it; if a re-render of the freshly interactive page put the old value back before the
-    /// change reached the server, types again (a few times at most) — the test is about saving, not about that race.
-    /// </summary>
-    private static async Task FillUntilKeptAsync(ILocator field, string value)
-    {
-        for (var attempt = 0; attempt < 4; attempt++)
-        {
-            await field.FillAsync(value);
-            await field.PressAsync("Tab");
-            await Task.Delay(300);
-            if (await field.InputValueAsync() == value) return;
-        }
-        await Expect(field).ToHaveValueAsync(value);
     }
 }

@@ -52,6 +52,8 @@ public sealed class MetricFormValidator : AbstractValidator<MetricForm>
         RuleFor(f => f.Target).MaximumLength(100).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.Source).MaximumLength(300).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.TargetYear).InclusiveBetween(2000, 2100).When(f => f.TargetYear is not null).WithErrorCode("Plan.Validation.Year");
+        // A target without a year cannot be followed up.
+        RuleFor(f => f.TargetYear).NotNull().When(f => !string.IsNullOrWhiteSpace(f.Target)).WithErrorCode("Plan.Validation.TargetYearRequired");
     }
 }
 
@@ -60,6 +62,7 @@ public sealed class ActionFormValidator : AbstractValidator<ActionForm>
     public ActionFormValidator()
     {
         RuleFor(f => f.Description).NotEmpty().WithErrorCode("Plan.Validation.ActionRequired").MaximumLength(1000).WithErrorCode("Validation.TooLong");
-        RuleFor(f => f.Owner).MaximumLength(200).WithErrorCode("Validation.TooLong");
+        // A concrete action has someone answering for it (Lahti's "Konkreettinen toimi — Vastuutaho — Aikataulu").
+        RuleFor(f => f.Owner).NotEmpty().WithErrorCode("Plan.Validation.OwnerRequired").MaximumLength(200).WithErrorCode("Validation.TooLong");
     }
 }

@@ -5,6 +5,10 @@ namespace TyollisyysAlue.Application.Plans;
 /// <summary>The default headings of the statutory points a–f (Act 380/2023 §15(4)) in the plan's language.</summary>
 public static class StatutoryHeadings
 {
+    /// <summary>The document's default title in the version's language (never the user's UI language).</summary>
+    public static string DocumentTitle(string language) =>
+        language == "sv" ? "Plan för ordnandet av tjänster" : "Palveluiden järjestämissuunnitelma";
+
     public static string For(StatutorySection point, string language) => (point, language) switch
     {
         (StatutorySection.Resources, "sv") => "Ekonomiska resurser och personalresurser samt deras fördelning",

@@ -56,6 +56,27 @@ public class PlanPageTests(AppFixture app)
         Assert.Contains("data-testid=\"plan-progress\"", overview, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Kuopios_single_version_explains_that_comparing_needs_two_instead_of_offering_it_twice()
+    {
+        using var client = await app.SignedInAs("admin.kuopio@example.fi");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/kuopio/plan?tab=compare"));
+        Assert.Contains("Vertailuun tarvitaan vähintään kaksi versiota.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"compare-older\"", html, StringComparison.Ordinal);
+
+        var sections = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/kuopio/plan"));
+        Assert.DoesNotContain("Vertailuun tarvitaan", sections, StringComparison.Ordinal); // only on the compare tab
+    }
+
+    [Fact]
+    public async Task The_goals_tab_opens_from_a_link_with_the_planners_add_goal_button_already_rendered()
+    {
+        using var client = await app.SignedInAs("planner.porvoo@example.fi");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/plan?tab=goals"));
+        Assert.Contains("data-testid=\"add-goal\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"goal\"", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("viewer.porvoo@example.fi", "/areas/kuopio/plan")]
     [InlineData("viewer.porvoo@example.fi", "/areas/kuopio/plan/versions/00000000-0000-0000-0000-000000000001/export.pdf")]
