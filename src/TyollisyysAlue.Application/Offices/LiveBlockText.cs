@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Plans.LiveBlocks;
 using System.Globalization;
 using TyollisyysAlue.Domain.Offices;
 using TyollisyysAlue.Domain.Staffing;
@@ -42,14 +43,9 @@ public static class LiveBlockText
         [nameof(KeyProcess.DigitalServices)] = ("digitaaliset palvelut", "digitala tjänster", "digital services"),
     };
 
-    /// <summary>Numbers and dates in Finnish style in every language, as elsewhere in the plan.</summary>
-    public static readonly CultureInfo Numbers = CultureInfo.GetCultureInfo("fi-FI");
+    public static CultureInfo Numbers => LiveBlockTexts.Numbers;
 
-    public static string Get(string key, string language)
-    {
-        var w = Words[key];
-        return language switch { "sv" => w.Sv, "en" => w.En, _ => w.Fi };
-    }
+    public static string Get(string key, string language) => LiveBlockTexts.Pick(Words[key], language);
 
     public static string PersonYears(decimal value) => value.ToString("#,##0.##", Numbers);
 }

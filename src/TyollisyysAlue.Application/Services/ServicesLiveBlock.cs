@@ -7,7 +7,7 @@ namespace TyollisyysAlue.Application.Services;
 /// <summary>The plan's live table of the area's services of the request's year, with totals (Finnish number style).</summary>
 public sealed class ServicesLiveBlock(ServiceCatalogue catalogue) : ILiveBlockSource
 {
-    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
+    private static readonly CultureInfo Finnish = LiveBlockTexts.Numbers;
 
     public LiveBlockKind Kind => LiveBlockKind.Services;
 

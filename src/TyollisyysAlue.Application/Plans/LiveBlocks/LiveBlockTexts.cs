@@ -8,7 +8,8 @@ namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 /// </summary>
 public static class LiveBlockTexts
 {
-    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
+    /// <summary>Numbers in live tables are Finnish-style in every language, as elsewhere in the plan.</summary>
+    public static readonly CultureInfo Numbers = CultureInfo.GetCultureInfo("fi-FI");
 
     private static readonly Dictionary<string, (string Fi, string Sv, string En)> Words = new()
     {
@@ -42,18 +43,21 @@ public static class LiveBlockTexts
 
     public static string Get(string key, string language, params object[] args)
     {
-        var (fi, sv, en) = Words[key];
-        var text = language switch { "sv" => sv, "en" => en, _ => fi };
+        var text = Pick(Words[key], language);
         return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
     }
+
+    /// <summary>The word in the table's language (fi, sv, en); Finnish for anything else. Every feature's live table uses it.</summary>
+    public static string Pick((string Fi, string Sv, string En) word, string language) =>
+        language switch { "sv" => word.Sv, "en" => word.En, _ => word.Fi };
 
     /// <summary>The caption of a kind's table, e.g. "Kustannustenjako 2025".</summary>
     public static string Caption(LiveBlockKind kind, int year, string language) => Get(kind.ToString(), language, year);
 
     /// <summary>Finnish number style in every language: 1 234 567,89 €.</summary>
-    public static string Euros(decimal euros) => euros.ToString("N2", Finnish) + " €";
+    public static string Euros(decimal euros) => euros.ToString("N2", Numbers) + " €";
 
-    public static string Percent(decimal ratio) => (ratio * 100m).ToString("N2", Finnish) + " %";
+    public static string Percent(decimal ratio) => (ratio * 100m).ToString("N2", Numbers) + " %";
 
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
 }
