@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Areas;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using FluentValidation;
 
 namespace TyollisyysAlue.Application;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
         Plans.PlanServices.AddPlans(services);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
+        services.AddWriteUseCases(typeof(DependencyInjection).Assembly);
         return services;
     }
 }

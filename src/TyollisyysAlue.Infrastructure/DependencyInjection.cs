@@ -27,6 +27,7 @@ public static class DependencyInjection
             .AddInterceptors(sp.GetRequiredService<AreaSessionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
             ServiceLifetime.Scoped);
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddScoped<Application.Common.Writing.ICurrentRights, Identity.CurrentRights>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();

@@ -1,0 +1,46 @@
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace TyollisyysAlue.Application.Common.Writing;
+
+/// <summary>What a use case stages its change on: a fresh context for this one write, and the area it is in.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance methods so that a use case reads write.Save(row).")]
+public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOffset now)
+{
+    public IAppDbContext Db { get; } = db;
+
+    /// <summary>The current area (the pipeline has checked that one is entered).</summary>
+    public Guid AreaId => area.AreaId ?? throw new InvalidOperationException("No area entered.");
+
+    public Guid? UserId => area.UserId;
+    public string UserName => area.UserName ?? "?";
+
+    /// <summary>The moment of this write, from the app's <see cref="TimeProvider"/>.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>Compare the row against the version the editor loaded, not the one just read.</summary>
+    public void Expect<TEntity>(TEntity entity, uint version) where TEntity : class =>
+        ((DbContext)Db).Entry(entity).Property<uint>("Version").OriginalValue = version;
+
+    /// <summary>Save the staged changes; <paramref name="subject"/> is the row the outcome and a conflict are about.</summary>
+    public WriteStep Save(object subject) => new WriteStep.SaveChanges(subject);
+
+    public WriteStep Refuse(string property, string code, params object[] args) =>
+        new WriteStep.Refused([FieldError.Of(property, code, args)]);
+
+    public WriteStep Refuse(IReadOnlyList<ValidationFailure> errors) => new WriteStep.Refused(errors);
+
+    public WriteStep Gone() => new WriteStep.NotFound();
+
+    /// <summary>Nothing to change (e.g. the same text saved twice): answered as saved, with the row's current version.</summary>
+    public WriteStep Unchanged(Guid id, uint version) => new WriteStep.NothingToSave(id, version);
+}
+
+/// <summary>What a use case's staging decided.</summary>
+public abstract record WriteStep
+{
+    internal sealed record SaveChanges(object Subject) : WriteStep;
+    internal sealed record Refused(IReadOnlyList<ValidationFailure> Errors) : WriteStep;
+    internal sealed record NotFound : WriteStep;
+    internal sealed record NothingToSave(Guid Id, uint Version) : WriteStep;
+}

@@ -1,0 +1,97 @@
+using System.Data.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TyollisyysAlue.Application.Common.Writing;
+
+/// <summary>
+/// The one write path (docs/architecture.md): (a) the user's current right, read from the database now; (b) the form's
+/// FluentValidation validator, which must exist; (c) the use case stages its change on a fresh context, saved with
+/// optimistic concurrency on the row version (xmin); (d) audited by the SaveChanges interceptor in the same
+/// transaction; (e) one <see cref="WriteOutcome{TTheirs}"/>. A database that cannot be reached is an outcome too, so
+/// an editor keeps what was typed.
+/// </summary>
+public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext area, ICurrentRights rights, IServiceProvider services,
+    TimeProvider clock, ILogger<WritePipeline> logger)
+{
+    internal async Task<WriteOutcome<TTheirs>> RunAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, CancellationToken ct)
+        where TForm : class
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var name = useCase.GetType().Name;
+        try
+        {
+            if (!await AllowedAsync(useCase.Right, ct))
+            {
+                logger.LogWarning("Write {UseCase} refused: {User} lacks {Right} in area {Area} now", name, area.UserName, useCase.Right, area.AreaId);
+                return new WriteOutcome<TTheirs>.Forbidden();
+            }
+
+            var validation = await services.GetRequiredService<IValidator<TForm>>().ValidateAsync(form, ct);
+            if (!validation.IsValid) return new WriteOutcome<TTheirs>.Invalid(validation.Errors);
+
+            await using var db = await contexts.CreateAsync(ct);
+            var step = await useCase.StageAsync(new WriteContext(db, area, clock.GetUtcNow()), form, ct);
+            switch (step)
+            {
+                case WriteStep.Refused refused: return new WriteOutcome<TTheirs>.Invalid(refused.Errors);
+                case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
+                case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
+            }
+
+            var subject = ((WriteStep.SaveChanges)step).Subject;
+            var entry = ((DbContext)db).Entry(subject);
+            var id = entry.Metadata.FindProperty("Id") is null ? Guid.Empty : (Guid)entry.Property("Id").CurrentValue!;
+            var removed = entry.State == EntityState.Deleted;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                if (db.Database.CurrentTransaction is { } transaction) await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return await ConflictAsync(useCase, id, ct);
+            }
+            catch (DbUpdateException error) when (!IsUnavailable(error) && useCase.RefusedByDatabase(error, form) is { Count: > 0 } refusedByDatabase)
+            {
+                return new WriteOutcome<TTheirs>.Invalid(refusedByDatabase);
+            }
+            var version = removed || entry.Metadata.FindProperty("Version") is null ? 0u : (uint)entry.Property("Version").CurrentValue!;
+            return new WriteOutcome<TTheirs>.Saved(id, version);
+        }
+        catch (Exception error) when (IsUnavailable(error))
+        {
+            logger.LogError(error, "Write {UseCase} failed: the database could not be reached; nothing was saved", name);
+            return new WriteOutcome<TTheirs>.Unavailable();
+        }
+    }
+
+    private async Task<bool> AllowedAsync(WriteRight right, CancellationToken ct)
+    {
+        if (area.UserId is not { } userId) return false;
+        if (right == WriteRight.SystemAdmin) return await rights.IsSystemAdministratorAsync(userId, ct);
+        if (area.AreaId is not { } areaId) throw new InvalidOperationException($"A {right} write needs an entered area.");
+        return right.Allows(await rights.RolesInAreaAsync(userId, areaId, ct));
+    }
+
+    private async Task<WriteOutcome<TTheirs>> ConflictAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, Guid id, CancellationToken ct)
+        where TForm : class
+    {
+        await using var fresh = await contexts.CreateAsync(ct);
+        var theirs = await useCase.TheirsAsync(fresh, id, ct);
+        var (by, at) = await LastChange.OfAsync(fresh, id, ct);
+        if (theirs is null && by is null) return new WriteOutcome<TTheirs>.Gone();
+        return new WriteOutcome<TTheirs>.Conflict(theirs, by, at);
+    }
+
+    /// <summary>Connection refused, timeouts, a server shutting down: Npgsql marks these transient.</summary>
+    internal static bool IsUnavailable(Exception error) => error switch
+    {
+        DbException { IsTransient: true } => true,
+        TimeoutException => true,
+        _ when error.InnerException is { } inner => IsUnavailable(inner),
+        _ => false,
+    };
+}

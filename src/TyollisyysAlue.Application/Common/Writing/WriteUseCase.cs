@@ -1,0 +1,45 @@
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace TyollisyysAlue.Application.Common.Writing;
+
+/// <summary>
+/// One kind of change (save a budget line, approve a plan version, join a municipality…). A use case only stages its
+/// change on the context it is given; <see cref="WritePipeline"/> does everything around it — the current-role check,
+/// validation, saving with optimistic concurrency, the audit (by the interceptor) and the outcome — so none can be
+/// skipped. Callers use <see cref="RunAsync"/>; use cases are registered by <c>AddWriteUseCases</c>, which is what
+/// connects them to the pipeline (an unregistered one fails loudly).
+/// </summary>
+public abstract class WriteUseCase<TForm, TTheirs> where TForm : class
+{
+    internal WritePipeline? Pipeline { get; set; }
+
+    /// <summary>The right this write needs, checked against the database at the moment of writing.</summary>
+    public abstract WriteRight Right { get; }
+
+    /// <summary>Checks, writes nothing if refused, otherwise saves. Never throws for an expected refusal.</summary>
+    public Task<WriteOutcome<TTheirs>> RunAsync(TForm form, CancellationToken ct = default) =>
+        (Pipeline ?? throw new InvalidOperationException(
+            $"{GetType().Name} is not connected to the write pipeline: resolve it from DI (AddWriteUseCases)."))
+        .RunAsync(this, form, ct);
+
+    /// <summary>
+    /// Stage the change on <paramref name="write"/>'s context (the form is already valid and the right checked).
+    /// Return <see cref="WriteContext.Save"/> with the row the change is about, or a refusal
+    /// (<see cref="WriteContext.Refuse"/>, <see cref="WriteContext.Gone"/>, <see cref="WriteContext.Unchanged"/>).
+    /// </summary>
+    protected internal abstract Task<WriteStep> StageAsync(WriteContext write, TForm form, CancellationToken ct);
+
+    /// <summary>On a conflict: the other person's state of the subject, read from a fresh context; null when it is gone.</summary>
+    protected internal virtual Task<TTheirs?> TheirsAsync(IAppDbContext fresh, Guid subjectId, CancellationToken ct) =>
+        Task.FromResult<TTheirs?>(default);
+
+    /// <summary>
+    /// A database constraint refused the save (e.g. a unique index hit by a simultaneous save that passed the checks):
+    /// field errors to show, or none to let the error through.
+    /// </summary>
+    protected internal virtual IReadOnlyList<ValidationFailure> RefusedByDatabase(DbUpdateException error, TForm form) => [];
+}
+
+/// <summary>A write whose conflict view shows the form itself (most editors).</summary>
+public abstract class WriteUseCase<TForm> : WriteUseCase<TForm, TForm> where TForm : class;

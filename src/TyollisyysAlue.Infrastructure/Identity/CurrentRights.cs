@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Infrastructure.Persistence;
+
+namespace TyollisyysAlue.Infrastructure.Identity;
+
+/// <summary>Reads the user's rights from the database at the moment of a write (never from the circuit or cookie).</summary>
+internal sealed class CurrentRights(IDbContextFactory<AppDbContext> contexts) : ICurrentRights
+{
+    public async Task<IReadOnlyCollection<AreaRole>> RolesInAreaAsync(Guid userId, Guid areaId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, ct)) return [];
+        // The user's own assignments are readable in every area (RLS policy own_role_assignments).
+        return await db.RoleAssignments.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.UserId == userId && r.AreaId == areaId).Select(r => r.Role).Distinct().ToListAsync(ct);
+    }
+
+    public async Task<bool> IsSystemAdministratorAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Users.AnyAsync(u => u.Id == userId && u.IsActive && u.IsSystemAdministrator, ct);
+    }
+}
