@@ -24,7 +24,8 @@ public static class DependencyInjection
         // Scoped factory: contexts see the circuit's/request's AreaContext; each operation gets its own context.
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
             .UseAppDatabase(sp.GetRequiredService<DatabaseConnections>().App)
-            .AddInterceptors(sp.GetRequiredService<AreaSessionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
+            .AddInterceptors(sp.GetRequiredService<AreaSessionInterceptor>(), sp.GetRequiredService<AuditInterceptor>())
+            .AddInterceptors(sp.GetServices<Persistence.Diagnostics.SqlCommandLog>()), // only where a test or the bench counts SQL
             ServiceLifetime.Scoped);
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<Application.Common.Writing.ICurrentRights, Identity.CurrentRights>();
