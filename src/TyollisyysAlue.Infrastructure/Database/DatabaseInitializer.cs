@@ -10,16 +10,20 @@ namespace TyollisyysAlue.Infrastructure.Database;
 
 /// <summary>
 /// Brings the database to the current version as the owner role: migrations, row-level security, and the
-/// runtime role's privileges (the audit log append-only). Refuses a runtime role that could bypass RLS.
+/// runtime role's privileges (the audit log append-only). Refuses a runtime role that could bypass RLS, and a database
+/// made by migrations this version does not have (<see cref="MigrationHistoryCheck"/>; in Development, where
+/// <c>recreateIfUnknownHistory</c> is true, such a database is emptied and rebuilt instead).
 /// </summary>
 public static class DatabaseInitializer
 {
     private const long AdvisoryLockKey = 0x7459_6F6C_6C69; // "tyolli": one initializer at a time across instances
 
-    public static async Task InitializeAsync(DatabaseConnections connections, ILogger logger, CancellationToken ct = default)
+    public static async Task InitializeAsync(DatabaseConnections connections, ILogger logger,
+        bool recreateIfUnknownHistory = false, CancellationToken ct = default)
     {
         await using (var owner = CreateOwnerContext(connections.Owner))
         {
+            await MigrationHistoryCheck.EnsureUpgradableAsync(owner, recreateIfUnknownHistory, logger, ct);
             var pending = (await owner.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0) logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
             await owner.Database.MigrateAsync(ct);

@@ -50,7 +50,16 @@ public static class DatabaseStartup
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         logger.LogInformation("Database: {Description}", database.Description);
 
-        await DatabaseInitializer.InitializeAsync(database.Connections, logger);
+        try
+        {
+            // Development's database holds demo data only: one made from an unknown migration history is rebuilt.
+            await DatabaseInitializer.InitializeAsync(database.Connections, logger, recreateIfUnknownHistory: app.Environment.IsDevelopment());
+        }
+        catch (UnknownMigrationHistoryException ex)
+        {
+            logger.LogCritical("The app cannot start: {Reason}", ex.Message);
+            throw;
+        }
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
         if (app.Configuration.GetValue<bool>("Database:SeedDemoData"))

@@ -13,8 +13,8 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122203846_ArrangementPlans")]
-    partial class ArrangementPlans
+    [Migration("20261205075256_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1131,6 +1131,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProductionAreaId")
                         .HasDatabaseName("ix_production_area_units_production_area_id");
 
+                    b.HasIndex("AreaId", "MunicipalityCode", "District")
+                        .IsUnique()
+                        .HasDatabaseName("ix_production_area_units_area_id_municipality_code_district");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AreaId", "MunicipalityCode", "District"), false);
+
                     b.ToTable("production_area_units", null, t =>
                         {
                             t.HasCheckConstraint("ck_production_area_units_jobseekers", "jobseekers >= 0");
@@ -1183,6 +1189,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
 
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(300)
@@ -1265,6 +1276,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
 
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("date")
@@ -1792,6 +1808,296 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.ToTable("plan_versions", null, t =>
                         {
                             t.HasCheckConstraint("ck_plan_versions_language", "language IN ('fi', 'sv')");
+                        });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Procurement.ProcurementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("ContractMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_months");
+
+                    b.Property<string>("DirectAwardGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("direct_award_ground");
+
+                    b.Property<decimal>("EstimatedValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("estimated_value");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<string>("Procedure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("Supplier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
+                    b.Property<DateOnly?>("TenderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("tender_date");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procurement_lines");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_procurement_lines_area_id");
+
+                    b.HasIndex("OfferingId")
+                        .HasDatabaseName("ix_procurement_lines_offering_id");
+
+                    b.HasIndex("AreaId", "Year")
+                        .HasDatabaseName("ix_procurement_lines_area_id_year");
+
+                    b.ToTable("procurement_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_procurement_lines_ground", "direct_award_ground IS NULL OR procedure = 'DirectAward'");
+
+                            t.HasCheckConstraint("ck_procurement_lines_months", "contract_months IS NULL OR contract_months BETWEEN 1 AND 120");
+
+                            t.HasCheckConstraint("ck_procurement_lines_value", "estimated_value >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Services.LocalService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("group");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_fi");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_local_services");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_local_services_area_id");
+
+                    b.ToTable("local_services", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Services.NationalService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("group");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_fi");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Code")
+                        .HasName("pk_national_services");
+
+                    b.ToTable("national_services", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Services.ServiceOffering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cost");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<Guid?>("LocalServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_service_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("NationalServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("national_service_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Producer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("producer");
+
+                    b.Property<string>("StatutoryClass")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("statutory_class");
+
+                    b.Property<int>("TargetGroups")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_groups");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("Volume")
+                        .HasColumnType("integer")
+                        .HasColumnName("volume");
+
+                    b.Property<string>("VolumeUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("volume_unit");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_offerings");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_service_offerings_area_id");
+
+                    b.HasIndex("LocalServiceId")
+                        .HasDatabaseName("ix_service_offerings_local_service_id");
+
+                    b.HasIndex("NationalServiceCode")
+                        .HasDatabaseName("ix_service_offerings_national_service_code");
+
+                    b.HasIndex("AreaId", "Year")
+                        .HasDatabaseName("ix_service_offerings_area_id_year");
+
+                    b.ToTable("service_offerings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_service_offerings_cost", "cost >= 0");
+
+                            t.HasCheckConstraint("ck_service_offerings_one_service", "(national_service_code IS NULL) <> (local_service_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_service_offerings_volume", "volume IS NULL OR volume >= 0");
                         });
                 });
 
@@ -2367,6 +2673,55 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasForeignKey("CounterpartId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_plan_versions_plan_versions_counterpart_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Procurement.ProcurementLine", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procurement_lines_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Services.ServiceOffering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_procurement_lines_service_offering_offering_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Services.LocalService", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_local_services_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Services.ServiceOffering", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_offerings_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Services.LocalService", null)
+                        .WithMany()
+                        .HasForeignKey("LocalServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_service_offerings_local_services_local_service_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Services.NationalService", null)
+                        .WithMany()
+                        .HasForeignKey("NationalServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_service_offerings_national_services_national_service_code");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Staffing.StaffAllocation", b =>
