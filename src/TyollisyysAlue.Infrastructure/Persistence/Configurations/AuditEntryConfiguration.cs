@@ -18,5 +18,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Before).HasColumnType("jsonb");
         builder.Property(a => a.After).HasColumnType("jsonb");
         builder.HasIndex(a => new { a.AreaId, a.At });
+        // The conflict view's "who changed it last" (LastChange): area and key, newest first, one row read.
+        builder.HasIndex(a => new { a.AreaId, a.EntityKey, a.Id }).IsDescending(false, false, true);
     }
 }

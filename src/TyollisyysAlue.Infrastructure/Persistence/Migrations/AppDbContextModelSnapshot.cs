@@ -364,6 +364,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("AreaId", "At")
                         .HasDatabaseName("ix_audit_entries_area_id_at");
 
+                    b.HasIndex("AreaId", "EntityKey", "Id")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_audit_entries_area_id_entity_key_id");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 

@@ -1118,6 +1118,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 columns: new[] { "area_id", "at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_area_id_entity_key_id",
+                table: "audit_entries",
+                columns: new[] { "area_id", "entity_key", "id" },
+                descending: new[] { false, false, true });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_budget_lines_area_id",
                 table: "budget_lines",
                 column: "area_id");

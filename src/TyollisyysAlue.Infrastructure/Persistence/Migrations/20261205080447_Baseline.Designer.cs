@@ -13,7 +13,7 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205075256_Baseline")]
+    [Migration("20261205080447_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -366,6 +366,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("AreaId", "At")
                         .HasDatabaseName("ix_audit_entries_area_id_at");
+
+                    b.HasIndex("AreaId", "EntityKey", "Id")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_audit_entries_area_id_entity_key_id");
 
                     b.ToTable("audit_entries", (string)null);
                 });
