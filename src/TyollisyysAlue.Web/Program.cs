@@ -29,19 +29,20 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseAppLocalization();
 app.UseAuthentication();
+app.UseMiddleware<AreaContextMiddleware>(); // before authorization: the area policy reads the user's own roles under RLS
 app.UseAuthorization();
-app.UseMiddleware<AreaContextMiddleware>();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAppHealthChecks();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
-app.MapCostSplitExports();
-app.MapPlanExports();
-app.MapAuditExport();
-app.MapServiceExports();
-app.MapOfficesExports();
+var areaEndpoints = app.MapAreaEndpoints(); // /areas/{AreaKey}/…: authorized and entered once, by the group
+areaEndpoints.MapCostSplitExports();
+areaEndpoints.MapPlanExports();
+areaEndpoints.MapAuditExport();
+areaEndpoints.MapServiceExports();
+areaEndpoints.MapOfficesExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -20,8 +20,7 @@ public sealed class AppFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = default!;
 
     /// <summary>The SQL commands the app sends (open a window around what you measure).</summary>
-    public TyollisyysAlue.Infrastructure.Persistence.Diagnostics.SqlCommandLog Sql =>
-        _factory!.Services.GetRequiredService<TyollisyysAlue.Infrastructure.Persistence.Diagnostics.SqlCommandLog>();
+    public TyollisyysAlue.Infrastructure.Persistence.Diagnostics.SqlCommandLog Sql => _factory!.Sql;
 
     public async Task InitializeAsync()
     {

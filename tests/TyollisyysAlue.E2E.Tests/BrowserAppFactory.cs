@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using TyollisyysAlue.Infrastructure.Persistence.Diagnostics;
 using TyollisyysAlue.TestSupport;
 
 namespace TyollisyysAlue.E2E.Tests;
@@ -7,7 +6,6 @@ namespace TyollisyysAlue.E2E.Tests;
 /// <summary>
 /// The app factory for a real browser: static web assets (blazor.web.js, MudBlazor's CSS and JS, scoped CSS) are
 /// served from the build output's manifest, as in Development; without it the "Testing" environment answers 500.
-/// SQL commands are counted (<see cref="SqlCommandLog"/>) so that tests can see what a navigation costs.
 /// </summary>
 public sealed class BrowserAppFactory(TestDatabase database) : AppFactory(database)
 {
@@ -15,6 +13,5 @@ public sealed class BrowserAppFactory(TestDatabase database) : AppFactory(databa
     {
         base.ConfigureWebHost(builder);
         builder.UseStaticWebAssets();
-        builder.ConfigureServices(services => services.AddSqlCommandLog());
     }
 }

@@ -6,7 +6,7 @@ public sealed class CostSplitTests(AppFixture app) : BrowserTest(app)
     public async Task Committee_member_reviews_the_split_traces_a_municipality_and_sees_the_monthly_schedule_but_cannot_edit()
     {
         await SignInPage.SignInAsync(Page, "committee.porvoo@example.fi");
-        await Page.GotoAsync("/areas/porvoo/budget");
+        await Page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(Page);
 
         var table = Page.GetByTestId("split-table");
@@ -35,7 +35,7 @@ public sealed class CostSplitTests(AppFixture app) : BrowserTest(app)
     {
         // Kuopio, so that the committee member's review of Porvoo never sees this change (tests share one database).
         await SignInPage.SignInAsync(Page, "planner.multi@example.fi");
-        await Page.GotoAsync("/areas/kuopio/budget");
+        await Page.GotoAsync("/areas/kuopio/budget?year=2025");
         await Interactive.ReadyAsync(Page);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync();
         await Page.GetByTestId("add-line").ClickAsync();
@@ -59,7 +59,7 @@ public sealed class CostSplitTests(AppFixture app) : BrowserTest(app)
     public async Task Planner_records_the_year_end_reconciliation_and_sees_each_municipalitys_settlement()
     {
         await SignInPage.SignInAsync(Page, "admin.porvoo@example.fi");
-        await Page.GotoAsync("/areas/porvoo/budget");
+        await Page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(Page);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Tasaus" }).ClickAsync();
         await Expect(Page.GetByTestId("no-year-end")).ToBeVisibleAsync();

@@ -6,7 +6,7 @@ public sealed class IndicatorImportTests(AppFixture app) : BrowserTest(app)
     public async Task Planner_imports_a_pxweb_csv_after_seeing_bad_rows_refused_and_a_preview_of_the_changes()
     {
         await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
-        await Page.GotoAsync("/areas/porvoo/budget");
+        await Page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(Page);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Indikaattorit" }).ClickAsync();
         await Expect(Page.GetByTestId("indicator-grid").Locator("tr[data-code='638']")).ToContainTextAsync("28 946");

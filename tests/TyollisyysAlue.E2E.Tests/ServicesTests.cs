@@ -54,7 +54,7 @@ public sealed class ServicesTests(AppFixture app) : BrowserTest(app)
     {
         // Kuopio's plan has threshold warnings, so their colours are checked too.
         await SignInPage.SignInAsync(Page, "admin.kuopio@example.fi");
-        await Page.GotoAsync("/areas/kuopio/services");
+        await Page.GotoAsync("/areas/kuopio/services?year=2025");
         await Expect(Page.GetByTestId("map-FindingWorkAndWorkers")).ToBeVisibleAsync();
         await Interactive.ReadyAsync(Page);
         await AssertNoViolationsAsync();

@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.Infrastructure.Persistence.Diagnostics;
 
 namespace TyollisyysAlue.TestSupport;
 
-/// <summary>The whole app in-process on a test database, with the demo areas and accounts seeded.</summary>
+/// <summary>
+/// The whole app in-process on a test database, with the demo areas and accounts seeded, counting its SQL commands
+/// (<see cref="Sql"/>) so that tests can see what a request costs.
+/// </summary>
 public class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
@@ -15,5 +20,8 @@ public class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:App", Database.Connections.App);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Hosting:SecureCookies", "false");
+        builder.ConfigureServices(services => services.AddSqlCommandLog());
     }
+
+    public SqlCommandLog Sql => Services.GetRequiredService<SqlCommandLog>();
 }

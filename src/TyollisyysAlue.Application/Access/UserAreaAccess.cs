@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
-using TyollisyysAlue.Domain.Areas;
 
 namespace TyollisyysAlue.Application.Access;
 
@@ -18,7 +17,7 @@ public sealed class UserAreaAccess(IAppDbContextFactory contexts)
     {
         await using var db = await contexts.CreateAsync(ct);
         // The user's own assignments are readable across areas (RLS policy "own_role_assignments").
-        var rows = await db.RoleAssignments.IgnoreQueryFilters()
+        var rows = await db.RoleAssignments.AcrossAreas("the user's own role assignments, to list their areas")
             .Where(r => r.UserId == userId)
             .Join(db.Areas, r => r.AreaId, a => a.Id, (r, a) => new { a.Id, a.Slug, a.NameFi, a.NameSv, r.Role })
             .ToListAsync(ct);
@@ -26,13 +25,5 @@ public sealed class UserAreaAccess(IAppDbContextFactory contexts)
             .Select(g => new UserArea(g.Key.Id, g.Key.Slug, g.Key.NameFi, g.Key.NameSv, g.Select(x => x.Role).Distinct().Order().ToArray()))
             .OrderBy(a => a.NameFi, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))
             .ToList();
-    }
-
-    /// <summary>The user's roles in the area with this key, or null when the area is unknown or not the user's.</summary>
-    public async Task<UserArea?> FindAsync(Guid userId, string areaSlug, CancellationToken ct = default)
-    {
-        if (!EmploymentArea.IsValidSlug(areaSlug)) return null;
-        var areas = await AreasOfAsync(userId, ct);
-        return areas.FirstOrDefault(a => a.Slug == areaSlug);
     }
 }

@@ -19,7 +19,7 @@ public sealed record AreaOverview(EmploymentArea Area, IReadOnlyList<MemberRow> 
 {
     public IEnumerable<MemberRow> MembersOn(DateOnly day) => Members.Where(m => m.IsActiveOn(day));
     public IEnumerable<MemberRow> FormerOrFutureOn(DateOnly day) => Members.Where(m => !m.IsActiveOn(day));
-    public bool IsBilingual => Members.Any(m => m.IsActiveOn(DateOnly.FromDateTime(DateTime.Today))
+    public bool IsBilingualOn(DateOnly day) => Members.Any(m => m.IsActiveOn(day)
         && m.LanguageStatus is LanguageStatus.BilingualFinnishMajority or LanguageStatus.BilingualSwedishMajority or LanguageStatus.Swedish);
 }
 

@@ -7,6 +7,9 @@ public static class FinnishClock
 
     public static DateTimeOffset ToFinnish(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>Today's date in Finland by the app's clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToFinnish(clock.GetUtcNow()).DateTime);
+
     /// <summary>The UTC instant at which the given day starts in Finland.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day)
     {

@@ -18,6 +18,13 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
     /// <summary>The description of the direct charges that carry a member's part of the investments.</summary>
     public const string InvestmentCharge = "investments";
 
+    /// <summary>The budget years the area has a key or a budget for (the page adds the current and next year).</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.AllocationKeys.Select(k => k.BudgetYear).Union(db.Budgets.Select(b => b.Year)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<AllocationKey>> KeysAsync(int year, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
@@ -100,8 +107,9 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             problems.AddRange(AdvanceSchedule.Validate(input, revisions));
             if (problems.Count == 0)
             {
-                split = CostSplitCalculator.Calculate(input);
+                // One calculation of the year's split: the schedule makes it and hands it back.
                 advances = AdvanceSchedule.Build(input, revisions);
+                split = advances.InitialSplit;
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,

@@ -10,17 +10,9 @@ public sealed record AreaMember(MunicipalityCode Code, string NameFi, string? Na
     public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
 }
 
-/// <summary>The members of the current area on a day (the membership history decides).</summary>
+/// <summary>Members of the current area with their names (the membership history decides who).</summary>
 public static class AreaMembers
 {
-    public static async Task<IReadOnlyList<AreaMember>> OnAsync(IAppDbContext db, DateOnly day, CancellationToken ct)
-    {
-        var memberships = await db.Memberships.AsNoTracking().ToListAsync(ct);
-        var codes = memberships.Where(m => m.IsActiveOn(day)).Select(m => m.MunicipalityCode).Distinct().ToList();
-        var names = await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync(ct);
-        return names.OrderBy(m => m.Code).Select(m => new AreaMember(m.Code, m.NameFi, m.NameSv, m.IsBilingual)).ToList();
-    }
-
     /// <summary>The area is bilingual when its responsible municipality or any of the given members is (fi/sv services).</summary>
     public static async Task<bool> IsBilingualAsync(IAppDbContext db, Guid? areaId, IEnumerable<AreaMember> members, CancellationToken ct)
     {
@@ -31,10 +23,14 @@ public static class AreaMembers
     }
 
     /// <summary>Every municipality that has ever been a member, for names of rows kept from earlier years.</summary>
-    public static async Task<IReadOnlyList<AreaMember>> EverAsync(IAppDbContext db, CancellationToken ct)
+    public static async Task<IReadOnlyList<AreaMember>> EverAsync(IAppDbContext db, CancellationToken ct) =>
+        await NamedAsync(db, await db.Memberships.AsNoTracking().Select(m => m.MunicipalityCode).Distinct().ToListAsync(ct), ct);
+
+    /// <summary>The given municipalities with their names, in code order.</summary>
+    public static async Task<IReadOnlyList<AreaMember>> NamedAsync(IAppDbContext db, IEnumerable<MunicipalityCode> codes, CancellationToken ct)
     {
-        var codes = await db.Memberships.AsNoTracking().Select(m => m.MunicipalityCode).Distinct().ToListAsync(ct);
-        var names = await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync(ct);
+        var wanted = codes.Distinct().ToList();
+        var names = await db.Municipalities.AsNoTracking().Where(m => wanted.Contains(m.Code)).ToListAsync(ct);
         return names.OrderBy(m => m.Code).Select(m => new AreaMember(m.Code, m.NameFi, m.NameSv, m.IsBilingual)).ToList();
     }
 }

@@ -23,13 +23,14 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
         await using var db = await Contexts.CreateAsync(ct);
         var points = await db.ServicePoints.AsNoTracking().ToListAsync(ct);
         points = points.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.Type).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var members = await AreaMembers.OnAsync(db, membersOn, ct);
-        var everMembers = await AreaMembers.EverAsync(db, ct);
+        // The membership history once: members on the day, every member ever (for names) and those still to come.
+        var memberships = await db.Memberships.AsNoTracking().ToListAsync(ct);
+        var everMembers = await AreaMembers.NamedAsync(db, memberships.Select(m => m.MunicipalityCode), ct);
+        var members = everMembers.Where(m => memberships.Any(x => x.MunicipalityCode == m.Code && x.IsActiveOn(membersOn))).ToList();
         var coverage = Domain.Offices.Coverage.Of(members.Select(m => m.Code),
             points.Select(p => new PointPresence(p.MunicipalityCode, p.Type, p.District, p.WalkIn)));
         var today = Today;
-        var eligible = (await db.Memberships.AsNoTracking().ToListAsync(ct)).Where(m => m.ValidTo is null || m.ValidTo >= today)
-            .Select(m => m.MunicipalityCode).ToHashSet();
+        var eligible = memberships.Where(m => m.ValidTo is null || m.ValidTo >= today).Select(m => m.MunicipalityCode).ToHashSet();
         var current = everMembers.Where(m => eligible.Contains(m.Code)).ToList();
         return new OfficesView(points, everMembers, coverage, current, await AreaMembers.IsBilingualAsync(db, Area.AreaId, current, ct));
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
@@ -45,13 +46,15 @@ public sealed class GoalFormValidator : AbstractValidator<GoalForm>
 
 public sealed class MetricFormValidator : AbstractValidator<MetricForm>
 {
-    public MetricFormValidator()
+    public MetricFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.Name).NotEmpty().WithErrorCode("Plan.Validation.MetricRequired").MaximumLength(300).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.Baseline).MaximumLength(100).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.Target).MaximumLength(100).WithErrorCode("Validation.TooLong");
         RuleFor(f => f.Source).MaximumLength(300).WithErrorCode("Validation.TooLong");
-        RuleFor(f => f.TargetYear).InclusiveBetween(2000, 2100).When(f => f.TargetYear is not null).WithErrorCode("Plan.Validation.Year");
+        RuleFor(f => f.TargetYear).Must(y => BudgetYears.IsPlausible(y!.Value, clock)).When(f => f.TargetYear is not null)
+            .WithErrorCode("Plan.Validation.Year")
+            .WithState(_ => new object[] { BudgetYears.EarliestPlausible(clock), BudgetYears.LatestPlausible(clock) });
         // A target without a year cannot be followed up.
         RuleFor(f => f.TargetYear).NotNull().When(f => !string.IsNullOrWhiteSpace(f.Target)).WithErrorCode("Plan.Validation.TargetYearRequired");
     }

@@ -7,6 +7,13 @@ namespace TyollisyysAlue.Application.Services;
 /// <summary>Reads the national map (global) and the current area's services and procurement plan of a year.</summary>
 public sealed class ServiceCatalogue(IAppDbContextFactory contexts)
 {
+    /// <summary>The years the area has services or procurement lines for (the page adds the current and next year).</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.ServiceOfferings().Select(o => o.Year).Union(db.ProcurementLines().Select(l => l.Year)).ToListAsync(ct);
+    }
+
     public async Task<ServiceYear> LoadAsync(int year, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);

@@ -3,8 +3,11 @@ using TyollisyysAlue.Domain.Municipalities;
 
 namespace TyollisyysAlue.Domain.CostSharing;
 
-/// <summary>The year's monthly advances, and the split of the last revision they add up to.</summary>
-public sealed record AdvancePlan(CostSplit FinalSplit, IReadOnlyList<MunicipalitySchedule> Municipalities)
+/// <summary>
+/// The year's monthly advances; the split as budgeted (<see cref="InitialSplit"/>, what the committee reviews) and the
+/// split of the last revision, which the instalments add up to (the same split when there are no revisions).
+/// </summary>
+public sealed record AdvancePlan(CostSplit InitialSplit, CostSplit FinalSplit, IReadOnlyList<MunicipalitySchedule> Municipalities)
 {
     public MunicipalitySchedule For(MunicipalityCode code) =>
         Municipalities.FirstOrDefault(m => m.Code == code)

@@ -30,13 +30,15 @@ public static class AdvanceSchedule
         return errors;
     }
 
+    /// <summary>The instalments, with the split as budgeted and as last revised (callers need not calculate it again).</summary>
     /// <exception cref="InvalidCostSharingInputException">When <see cref="Validate"/> reports errors.</exception>
     public static AdvancePlan Build(CostSplitInput input, IReadOnlyList<Revision> revisions)
     {
         var errors = Validate(input, revisions);
         if (errors.Count > 0) throw new InvalidCostSharingInputException(errors);
 
-        var split = CostSplitCalculator.Calculate(input);
+        var initial = CostSplitCalculator.Calculate(input);
+        var split = initial;
         var schedules = split.Municipalities.ToDictionary(m => m.Code, m => Spread(m.Total));
         foreach (var revision in revisions)
         {
@@ -45,7 +47,7 @@ public static class AdvanceSchedule
                 schedules[municipality.Code] = Reschedule(schedules[municipality.Code], revision.FromMonth, municipality.Total);
         }
         var result = split.Municipalities.Select(m => new MunicipalitySchedule(m.Code, m.Name, schedules[m.Code])).ToList();
-        return new AdvancePlan(split, result);
+        return new AdvancePlan(initial, split, result);
     }
 
     /// <summary>floor(annual / 12) each month, the leftover cents one each to the earliest months.</summary>

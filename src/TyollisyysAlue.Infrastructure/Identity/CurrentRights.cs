@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Persistence;
@@ -13,7 +14,7 @@ internal sealed class CurrentRights(IDbContextFactory<AppDbContext> contexts) : 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, ct)) return [];
         // The user's own assignments are readable in every area (RLS policy own_role_assignments).
-        return await db.RoleAssignments.IgnoreQueryFilters().AsNoTracking()
+        return await db.RoleAssignments.AcrossAreas("the writer's own current roles").AsNoTracking()
             .Where(r => r.UserId == userId && r.AreaId == areaId).Select(r => r.Role).Distinct().ToListAsync(ct);
     }
 

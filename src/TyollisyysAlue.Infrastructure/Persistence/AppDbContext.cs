@@ -61,8 +61,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     /// <summary>Who is working where; read by the query filter, the session interceptor and the audit.</summary>
     public AreaContext AreaContext { get; } = areaContext;
 
-    /// <summary>The query filter's parameter; EF re-reads it for every query.</summary>
-    public Guid CurrentAreaId => AreaContext.AreaId ?? Guid.Empty;
+    /// <summary>
+    /// The area query filter's value, evaluated by EF for every query of an area-owned entity. Throws while no area is
+    /// entered: such a query is a bug, and an empty result would hide it (reads across areas use AcrossAreas).
+    /// </summary>
+    public Guid AreaFilterValue(string entity) => AreaContext.AreaId ?? throw new AreaNotEnteredException(entity);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

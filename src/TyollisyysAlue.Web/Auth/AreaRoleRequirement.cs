@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
-using TyollisyysAlue.Application.Access;
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
 
 namespace TyollisyysAlue.Web.Auth;
@@ -14,21 +11,21 @@ public sealed class AreaRoleRequirement(string policy, Func<IReadOnlyCollection<
 }
 
 /// <summary>
-/// Checks the user's roles in the route's area on every request and every interactive navigation, on the server.
+/// Checks the user's roles in the route's area on every request and every interactive navigation, on the server,
+/// from <see cref="CurrentUserAreas"/> (read once per request or circuit, then shared with the layout and the page).
 /// An area the user has no role in fails with <see cref="AreaNotVisible"/>, which becomes "not found" (no leak
 /// of which areas exist); a role too weak for the page is a plain "forbidden".
 /// </summary>
-public sealed class AreaRoleHandler(UserAreaAccess access, AreaContext areaContext, ILogger<AreaRoleHandler> logger) : AuthorizationHandler<AreaRoleRequirement>
+public sealed class AreaRoleHandler(CurrentUserAreas areas, ILogger<AreaRoleHandler> logger) : AuthorizationHandler<AreaRoleRequirement>
 {
     public const string AreaNotVisible = "area-not-visible";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AreaRoleRequirement requirement)
     {
-        if (context.User.UserId() is not { } userId) return;
+        if (context.User.UserId() is null) return;
         var slug = AreaSlugOf(context.Resource);
         logger.LogDebug("Area authorization {Policy} for {Slug} (resource {Resource})", requirement.Policy, slug, context.Resource?.GetType().Name);
-        areaContext.SetUser(userId, context.User.Identity?.Name, context.User.IsSystemAdministrator());
-        var area = slug is null ? null : await access.FindAsync(userId, slug);
+        var area = await areas.FindAsync(context.User, slug);
         if (area is null)
         {
             context.Fail(new AuthorizationFailureReason(this, AreaNotVisible));

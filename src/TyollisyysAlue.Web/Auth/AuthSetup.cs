@@ -63,6 +63,8 @@ public static class AuthSetup
             foreach (var (name, rule) in Policies.AreaRules)
                 options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new AreaRoleRequirement(name, rule)));
         });
+        services.AddScoped<CurrentUserAreas>();
+        services.AddScoped<EnteredArea>();
         services.AddScoped<IAuthorizationHandler, AreaRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AreaAuthorizationResultHandler>();
         services.AddCascadingAuthenticationState();

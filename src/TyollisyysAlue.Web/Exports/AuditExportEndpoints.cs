@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Auditing;
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Infrastructure.Exports.Audit;
 using TyollisyysAlue.Web.Auth;
 
@@ -14,14 +12,13 @@ namespace TyollisyysAlue.Web.Exports;
 /// </summary>
 public static class AuditExportEndpoints
 {
-    public static void MapAuditExport(this WebApplication app) =>
-        app.MapGet("/areas/{AreaKey}/audit/export.csv", ExportAsync).RequireAuthorization(Policies.AreaAdmin);
+    public static void MapAuditExport(this RouteGroupBuilder area) =>
+        area.MapGet("/audit/export.csv", ExportAsync).RequireAuthorization(Policies.AreaAdmin);
 
-    private static async Task<IResult> ExportAsync(string areaKey, string? from, string? to, string? user, string? type,
-        HttpContext http, UserAreaAccess access, AreaContext areaContext, AuditLogQuery log, IStringLocalizer<SharedResource> l)
+    private static async Task<IResult> ExportAsync(string? from, string? to, string? user, string? type,
+        HttpContext http, EnteredArea entered, AuditLogQuery log, IStringLocalizer<SharedResource> l)
     {
-        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
-        areaContext.EnterArea(area.AreaId, area.Roles);
+        var area = entered.Area;
         var filter = new AuditLogFilter(ParseDay(from), ParseDay(to), user, type);
         var rows = await log.ExportAsync(filter, http.RequestAborted);
         var headings = new AuditCsvHeadings(l["Audit.Time"], l["Audit.User"], l["Audit.EntityType"], l["Audit.Key"], l["Audit.Action"], l["Audit.Changes"]);

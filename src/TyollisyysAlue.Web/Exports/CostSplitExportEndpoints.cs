@@ -1,6 +1,4 @@
 using System.Globalization;
-using TyollisyysAlue.Application.Access;
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing;
 using TyollisyysAlue.Web.Auth;
@@ -14,14 +12,13 @@ namespace TyollisyysAlue.Web.Exports;
 /// </summary>
 public static class CostSplitExportEndpoints
 {
-    public static void MapCostSplitExports(this WebApplication app) =>
-        app.MapGet("/areas/{AreaKey}/budget/{year:int}/export/{kind}", ExportAsync).RequireAuthorization(Policies.AreaRead);
+    public static void MapCostSplitExports(this RouteGroupBuilder area) =>
+        area.MapGet("/budget/{year:int}/export/{kind}", ExportAsync);
 
-    private static async Task<IResult> ExportAsync(string areaKey, int year, string kind, Guid? key, HttpContext http,
-        UserAreaAccess access, AreaContext areaContext, YearSplitQuery splits, YearEndQuery yearEnds, TimeProvider clock)
+    private static async Task<IResult> ExportAsync(int year, string kind, Guid? key, EnteredArea entered,
+        YearSplitQuery splits, YearEndQuery yearEnds, TimeProvider clock)
     {
-        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
-        areaContext.EnterArea(area.AreaId, area.Roles);
+        var area = entered.Area;
         var split = await splits.LoadAsync(year, key);
         if (split?.Split is null) return Results.NotFound();
 

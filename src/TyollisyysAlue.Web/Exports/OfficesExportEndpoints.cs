@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TyollisyysAlue.Application.Access;
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Application.Partners;
 using TyollisyysAlue.Application.Staffing;
@@ -18,17 +16,17 @@ namespace TyollisyysAlue.Web.Exports;
 /// </summary>
 public static class OfficesExportEndpoints
 {
-    public static void MapOfficesExports(this WebApplication app)
+    public static void MapOfficesExports(this RouteGroupBuilder area)
     {
-        app.MapGet("/areas/{AreaKey}/offices/export/xlsx", OfficesAsync).RequireAuthorization(Policies.AreaRead);
-        app.MapGet("/areas/{AreaKey}/staffing/export/xlsx", StaffingAsync).RequireAuthorization(Policies.AreaRead);
-        app.MapGet("/areas/{AreaKey}/partners/export/xlsx", PartnersAsync).RequireAuthorization(Policies.AreaRead);
+        area.MapGet("/offices/export/xlsx", OfficesAsync);
+        area.MapGet("/staffing/export/xlsx", StaffingAsync);
+        area.MapGet("/partners/export/xlsx", PartnersAsync);
     }
 
-    private static async Task<IResult> OfficesAsync(string areaKey, string? on, HttpContext http, UserAreaAccess access, AreaContext areaContext,
+    private static async Task<IResult> OfficesAsync(string? on, EnteredArea entered,
         OfficeEditing offices, ProductionAreaEditing production, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
-        if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
+        var area = entered.Area;
         var day = DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var view = await offices.LoadAsync(day);
@@ -37,29 +35,21 @@ public static class OfficesExportEndpoints
         return Results.File(TableXlsxExporter.Export(sheets), TableXlsxExporter.ContentType, $"toimipisteet-{area.Slug}.xlsx");
     }
 
-    private static async Task<IResult> StaffingAsync(string areaKey, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        StaffingEditing staffing, IStringLocalizer<SharedResource> l)
+    private static async Task<IResult> StaffingAsync(EnteredArea entered, StaffingEditing staffing, IStringLocalizer<SharedResource> l)
     {
-        if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
+        var area = entered.Area;
         var view = await staffing.LoadAsync();
         var name = area.NameIn(CultureSetup.Language);
         return Results.File(TableXlsxExporter.Export([StaffMatrix(l, name, view), StaffRows(l, name, view)]), TableXlsxExporter.ContentType,
             $"henkilosto-{area.Slug}.xlsx");
     }
 
-    private static async Task<IResult> PartnersAsync(string areaKey, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        PartnerEditing partners, IStringLocalizer<SharedResource> l, TimeProvider clock)
+    private static async Task<IResult> PartnersAsync(EnteredArea entered, PartnerEditing partners, IStringLocalizer<SharedResource> l,
+        TimeProvider clock)
     {
-        if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
+        var area = entered.Area;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var sheet = Partners(l, area.NameIn(CultureSetup.Language), await partners.LoadAsync(), today);
         return Results.File(TableXlsxExporter.Export([sheet]), TableXlsxExporter.ContentType, $"yhteistyotahot-{area.Slug}.xlsx");
-    }
-
-    private static async Task<UserArea?> EnterAsync(HttpContext http, UserAreaAccess access, AreaContext areaContext, string areaKey)
-    {
-        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return null;
-        areaContext.EnterArea(area.AreaId, area.Roles);
-        return area;
     }
 }

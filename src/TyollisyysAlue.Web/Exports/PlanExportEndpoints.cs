@@ -1,6 +1,4 @@
 using System.Globalization;
-using TyollisyysAlue.Application.Access;
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Plans.Export;
 using TyollisyysAlue.Infrastructure.Exports.Plans;
 using TyollisyysAlue.Web.Auth;
@@ -13,15 +11,14 @@ namespace TyollisyysAlue.Web.Exports;
 /// </summary>
 public static class PlanExportEndpoints
 {
-    public static void MapPlanExports(this WebApplication app) =>
-        app.MapGet("/areas/{AreaKey}/plan/versions/{versionId:guid}/export.{format}", ExportAsync).RequireAuthorization(Policies.AreaRead);
+    public static void MapPlanExports(this RouteGroupBuilder area) =>
+        area.MapGet("/plan/versions/{versionId:guid}/export.{format}", ExportAsync);
 
-    private static async Task<IResult> ExportAsync(string areaKey, Guid versionId, string format, HttpContext http,
-        UserAreaAccess access, AreaContext areaContext, PlanDocumentBuilder documents)
+    private static async Task<IResult> ExportAsync(Guid versionId, string format, HttpContext http, EnteredArea entered,
+        PlanDocumentBuilder documents)
     {
         if (format is not ("pdf" or "docx")) return Results.NotFound();
-        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
-        areaContext.EnterArea(area.AreaId, area.Roles);
+        var area = entered.Area;
         if (await documents.BuildAsync(versionId, http.RequestAborted) is not { } document) return Results.NotFound();
 
         var name = string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Services;
 using TyollisyysAlue.Infrastructure.Exports.Services;
@@ -11,15 +10,14 @@ namespace TyollisyysAlue.Web.Exports;
 /// <summary>The services of a year as .xlsx (services, summary, procurement plan) for everyone who may read the area.</summary>
 public static class ServiceExportEndpoints
 {
-    public static void MapServiceExports(this WebApplication app) =>
-        app.MapGet("/areas/{AreaKey}/services/{year:int}/export.xlsx", ExportAsync).RequireAuthorization(Policies.AreaRead);
+    public static void MapServiceExports(this RouteGroupBuilder area) =>
+        area.MapGet("/services/{year:int}/export.xlsx", ExportAsync);
 
-    private static async Task<IResult> ExportAsync(string areaKey, int year, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        ServiceCatalogue catalogue, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+    private static async Task<IResult> ExportAsync(int year, EnteredArea entered, ServiceCatalogue catalogue,
+        IStringLocalizer<SharedResource> localizer, TimeProvider clock)
     {
-        if (year is < 2000 or > 2100) return Results.NotFound();
-        if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
-        areaContext.EnterArea(area.AreaId, area.Roles);
+        if (!BudgetYears.IsPlausible(year, clock)) return Results.NotFound();
+        var area = entered.Area;
         var data = await catalogue.LoadAsync(year);
         var language = CultureSetup.Language;
         var labels = new ServicesExportLabels(area.NameIn(language), language, clock.GetLocalNow(), key => localizer[key].Value);

@@ -8,12 +8,12 @@ public class PlanGoalFormTests
     [Fact]
     public void A_metric_with_a_target_needs_its_target_year_and_one_without_a_target_does_not()
     {
-        var withoutYear = new MetricFormValidator().Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Target = "13 500" });
+        var withoutYear = new MetricFormValidator(TimeProvider.System).Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Target = "13 500" });
         var error = Assert.Single(withoutYear.Errors);
         Assert.Equal((nameof(MetricForm.TargetYear), "Plan.Validation.TargetYearRequired"), (error.PropertyName, error.ErrorCode));
 
-        Assert.True(new MetricFormValidator().Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Target = "13 500", TargetYear = 2027 }).IsValid);
-        Assert.True(new MetricFormValidator().Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Baseline = "14 744" }).IsValid);
+        Assert.True(new MetricFormValidator(TimeProvider.System).Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Target = "13 500", TargetYear = 2027 }).IsValid);
+        Assert.True(new MetricFormValidator(TimeProvider.System).Validate(new MetricForm { Name = "Työnhakija-asiakkaat", Baseline = "14 744" }).IsValid);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public class AdvanceScheduleTests
         var plan = AdvanceSchedule.Build(input, [new Revision(4, Euros(2400m))]);
 
         Assert.Equal(Euros(2400m), plan.FinalSplit.SharedCost);
+        // The split as budgeted comes with the plan (YearSplitQuery does not calculate it a second time).
+        Assert.Equal(Euros(1200m), plan.InitialSplit.SharedCost);
+        Assert.Equal(CostSplitCalculator.Calculate(input).For(Code("204")).Total, plan.InitialSplit.For(Code("204")).Total);
         // Kaavi: 25.00 Jan–Mar = 75.00; 600 − 75 = 525 over 9 months = 58.333… → 58.34 × 3, 58.33 × 6.
         Assert.Equal(Repeat(25m, 3).Concat(Repeat(58.34m, 3)).Concat(Repeat(58.33m, 6)), plan.For(Code("204")).Instalments);
         // Kuopio: 85.00 Jan–Mar = 255.00; 1920 − 255 = 1665 over 9 months = 185.00.

@@ -42,7 +42,7 @@ public partial class BudgetPageTests(AppFixture app)
     public async Task A_viewer_sees_the_split_but_no_edit_controls()
     {
         using var client = await app.SignedInAs("viewer.porvoo@example.fi");
-        var html = await client.GetStringAsync("/areas/porvoo/budget");
+        var html = await client.GetStringAsync("/areas/porvoo/budget?year=2025");
         Assert.Contains("data-testid=\"split-table\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"add-line\"", html, StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public partial class BudgetPageTests(AppFixture app)
     {
         using var client = await app.SignedInAs("committee.porvoo@example.fi");
         await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget"));
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget?year=2025"));
         Assert.Contains("Invånare 18–64 år", html, StringComparison.Ordinal);
         Assert.Contains("Kostnadsfördelning", html, StringComparison.Ordinal);
         Assert.Contains("Lovisa", html, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public partial class BudgetPageTests(AppFixture app)
     public async Task Porvoos_preparation_costs_are_split_by_population_alone_and_kept_out_of_the_main_split()
     {
         using var client = await app.SignedInAs("committee.porvoo@example.fi");
-        var main = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget")));
+        var main = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget?year=2025")));
         Assert.Contains("12 820 000,00 €", TestId(main, "shared-amount"), StringComparison.Ordinal);
         Assert.Contains("150 000,00 €", TestId(main, "investments"), StringComparison.Ordinal);
         Assert.Contains("12 970 000,00 €", TestId(main, "grand-total"), StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public partial class BudgetPageTests(AppFixture app)
         Assert.Contains("data-testid=\"key-select\"", main, StringComparison.Ordinal);
 
         var preparation = Nbsp(WebUtility.HtmlDecode(await client.GetStringAsync(
-            $"/areas/porvoo/budget?key={Infrastructure.Seeding.DemoBudgets.PorvooPreparationKey}")));
+            $"/areas/porvoo/budget?year=2025&key={Infrastructure.Seeding.DemoBudgets.PorvooPreparationKey}")));
         Assert.Contains("180 000,00 €", TestId(preparation, "grand-total"), StringComparison.Ordinal);
         Assert.Contains("Asukasluku", preparation, StringComparison.Ordinal);
         Assert.Equal(6, RowTotals().Count(preparation));

@@ -58,7 +58,7 @@ public partial class ServicesPageTests(AppFixture app)
     public async Task A_committee_member_sees_no_edit_controls_and_the_server_refuses_their_edits()
     {
         using var client = await app.SignedInAs("committee.porvoo@example.fi");
-        var html = await client.GetStringAsync("/areas/porvoo/services?tab=3");
+        var html = await client.GetStringAsync("/areas/porvoo/services?year=2025&tab=3");
         Assert.DoesNotContain("data-testid=\"add-procurement\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"procurement-lines\"", html, StringComparison.Ordinal);
 

@@ -14,7 +14,7 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Tenancy;
 /// </summary>
 public static class TenancyModel
 {
-    public const string FilterName = "AreaIsolation";
+    public const string FilterName = Application.Common.CrossAreaQueries.AreaFilter;
 
     /// <summary>Framework tables that are global by nature: ASP.NET Core Identity's account tables, Data Protection keys.</summary>
     private static bool IsFrameworkGlobal(Type type) =>
@@ -46,12 +46,14 @@ public static class TenancyModel
         }
     }
 
-    // e => e.AreaId == context.CurrentAreaId (EF parameterises the context member per query)
+    // e => e.AreaId == context.AreaFilterValue("Entity"): EF evaluates the call on the running context for every
+    // query, so a query before an area is entered throws, naming the entity, instead of comparing with an empty id.
     private static LambdaExpression AreaFilter(Type clrType, AppDbContext context)
     {
         var entity = Expression.Parameter(clrType, "e");
         var areaId = Expression.Property(entity, nameof(IAreaOwned.AreaId));
-        var current = Expression.Property(Expression.Constant(context), nameof(AppDbContext.CurrentAreaId));
+        var current = Expression.Call(Expression.Constant(context), nameof(AppDbContext.AreaFilterValue), null,
+            Expression.Constant(clrType.Name));
         return Expression.Lambda(Expression.Equal(areaId, current), entity);
     }
 }

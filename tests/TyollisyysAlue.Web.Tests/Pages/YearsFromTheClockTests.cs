@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.Application.Budgets;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Application.Services;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Infrastructure.Seeding;
+using TyollisyysAlue.TestSupport;
+
+namespace TyollisyysAlue.Web.Tests.Pages;
+
+/// <summary>
+/// Budget years come from the clock, not from code: with the app's clock in 2031 (years after the demo data) the
+/// budget and services pages open on 2031 and offer it, and that year's key and budget can be made.
+/// An app of its own, because the whole app runs on the moved clock.
+/// </summary>
+public partial class YearsFromTheClockTests
+{
+    private static readonly DateTimeOffset In2031 = new(2031, 3, 16, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task In_2031_the_budget_and_services_pages_open_on_2031_and_its_key_and_budget_can_be_made()
+    {
+        await using var database = await TestDatabase.StartAsync();
+        await using var factory = new ClockAppFactory(database, new FixedClock(In2031));
+        using var client = await SignIn.ClientForAsync(factory, "planner.porvoo@example.fi");
+
+        var before = await client.GetStringAsync("/areas/porvoo/budget");
+        Assert.Equal("2031", SelectedYear(before, "year-select"));
+        Assert.Contains("Vuodelle 2031 ei ole jakoperustetta.", before, StringComparison.Ordinal);
+        Assert.Contains("Luo jakoperuste vuodelle 2031", before, StringComparison.Ordinal);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var area = scope.ServiceProvider.GetRequiredService<AreaContext>();
+            area.SetUser(null, "planner.porvoo@example.fi");
+            area.EnterArea(DemoAreas.Porvoo, [AreaRole.Planner]);
+            var key = new KeyForm
+            {
+                Name = "Jakoperuste 2031",
+                Criteria = [new CriterionForm { IndicatorCode = Indicator.Population, WeightPercent = 100m, ReferenceDate = new DateTime(2029, 12, 31) }],
+            };
+            Assert.IsType<KeySaveOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<KeyEditing>().SaveAsync(2031, key));
+            var line = new BudgetLineForm { Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstö 2031", Amount = 1_000_000m };
+            Assert.IsType<SaveOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<BudgetEditing>().SaveAsync(2031, line));
+            Assert.Equal(2031, (await scope.ServiceProvider.GetRequiredService<BudgetEditing>().LoadAsync(2031)).Budget?.Year);
+            Assert.Equal([2025, 2031], (await scope.ServiceProvider.GetRequiredService<YearSplitQuery>().YearsAsync()).Order());
+        }
+
+        var after = await client.GetStringAsync("/areas/porvoo/budget");
+        Assert.Equal("2031", SelectedYear(after, "year-select"));
+        Assert.DoesNotContain("data-testid=\"no-key\"", after, StringComparison.Ordinal);
+        Assert.Contains("Jakoperuste 2031", after, StringComparison.Ordinal);
+
+        var services = await client.GetStringAsync("/areas/porvoo/services");
+        Assert.Equal("2031", SelectedYear(services, "services-year"));
+        Assert.Contains("Alueen palvelut 2031", services, StringComparison.Ordinal);
+        using var export = await client.GetAsync("/areas/porvoo/services/2031/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+    }
+
+    [Fact]
+    public void The_years_offered_are_those_with_data_the_current_and_the_next_one()
+    {
+        var clock = new FixedClock(In2031);
+        Assert.Equal(2031, BudgetYears.Current(clock));
+        Assert.Equal([2025, 2031, 2032], BudgetYears.Offered([2025, 2025], clock));
+        Assert.Equal([2031, 2032], BudgetYears.Offered([], clock));
+        // The new year starts at midnight in Finland, not in UTC.
+        Assert.Equal(2032, BudgetYears.Current(new FixedClock(new DateTimeOffset(2031, 12, 31, 22, 30, 0, TimeSpan.Zero))));
+    }
+
+    /// <summary>The value the prerendered MudSelect shows (its input carries the selected year).</summary>
+    private static string SelectedYear(string html, string testId)
+    {
+        var select = html[html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal)..];
+        return InputValue().Match(select).Groups[1].Value;
+    }
+
+    [GeneratedRegex("<input[^>]*value=\"([0-9]{4})\"")]
+    private static partial Regex InputValue();
+
+    private sealed class ClockAppFactory(TestDatabase database, TimeProvider clock) : AppFactory(database)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
+}
