@@ -42,4 +42,19 @@ public class AreaNotEnteredTests(DatabaseFixture fixture)
         await using var db = fixture.CreateContext(areaId);
         Assert.Equal(membershipId, Assert.Single(await db.Memberships.ToListAsync()).Id);
     }
+
+    [Fact]
+    public void Only_AcrossAreas_passes_the_area_filter_so_every_read_across_areas_states_its_reason()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "TyollisyysAlue.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+        var bypassing = Directory.EnumerateFiles(Path.Combine(root.FullName, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("IgnoreQueryFilters(", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f))
+            .ToList();
+        Assert.Equal(["CrossAreaQueries.cs"], bypassing);
+    }
 }
