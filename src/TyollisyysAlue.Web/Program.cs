@@ -41,6 +41,7 @@ app.MapCostSplitExports();
 app.MapPlanExports();
 app.MapAuditExport();
 app.MapServiceExports();
+app.MapIndicatorSeriesExports();
 app.MapOfficesExports();
 app.MapApiDocument();
 app.MapApiEndpoints();

@@ -25,6 +25,24 @@ public class Municipality
     public DateOnly? MergedOn { get; private set; }
     public bool IsActive => MergedInto is null;
 
+    /// <summary>Where the names and language status come from, e.g. "Tilastokeskus, kunnat 2026; VNA 2023–2032" or a register file.</summary>
+    public string? Source { get; private set; }
+    /// <summary>The date the source is in force from (e.g. 1.1.2026 for the 2026 classification).</summary>
+    public DateOnly? SourceDate { get; private set; }
+
+    /// <summary>
+    /// Names and language status as a dated source states them (the shipped classification, the yearly register file).
+    /// An older source never overwrites a newer one, so restarting the app cannot undo the administrator's import.
+    /// </summary>
+    public bool Refresh(string nameFi, string? nameSv, LanguageStatus status, string source, DateOnly sourceDate)
+    {
+        if (SourceDate is { } known && known > sourceDate) return false;
+        Correct(nameFi, nameSv, status);
+        Source = source.Length <= 300 ? source : source[..300];
+        SourceDate = sourceDate;
+        return true;
+    }
+
     public void Correct(string nameFi, string? nameSv, LanguageStatus status)
     {
         if (string.IsNullOrWhiteSpace(nameFi)) throw new Common.DomainException("municipality.name", "A municipality needs its Finnish name.");
