@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<Indicators.Import.IndicatorImports>();
         services.AddScoped<Indicators.IndicatorSeriesQuery>();
+        services.AddScoped<Indicators.Import.StatFinFetch>();
         services.AddScoped<CostSharing.YearEndQuery>();
         services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<Committees.CommitteeRoster>();

@@ -42,16 +42,21 @@ public sealed class IndicatorImports(IAppDbContextFactory contexts, IStatTableRe
         }
     }
 
-    /// <summary>Several responses of one query split into parts (the fetch): one plan over all of them.</summary>
-    public async Task<IndicatorImportPlan> PlanAsync(IReadOnlyList<IImportSource> parts, string name, ImportMapping mapping, int? year, CancellationToken ct = default)
+    /// <summary>
+    /// Several responses of one query split into parts (the fetch): one plan over all of them, with the request's
+    /// mapping or one proposed for the merged table.
+    /// </summary>
+    public async Task<IndicatorImportPlan> PlanAsync(IReadOnlyList<IImportSource> parts, string name, ImportRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(request);
         try
         {
             var tables = new List<(IImportSource, StatTableInfo)>();
             foreach (var part in parts) tables.Add((part, await InspectAsync(part, null, ct)));
             var merged = Merge(name, tables.Select(t => t.Item2).ToList());
-            var scope = await ScopeAsync(new ImportRequest(mapping, null, year), ct);
+            var scope = await ScopeAsync(request, ct);
+            var mapping = request.Mapping ?? MappingProposal.Propose(merged, scope.Indicators.Values.ToList(), request.PreferredIndicator, null);
             scope = scope with { Current = await CurrentAsync(mapping.Targets.Values, ct) };
             return await Task.Run(() => Plan(tables, merged, mapping, scope, ct), ct);
         }
