@@ -24,7 +24,8 @@ public static class IndicatorImportEndpoints
             .WithTags("Indicators")
             .WithName("ImportIndicators")
             .WithSummary("Preview (and with commit=true save) an indicator file of the token's area: PxWeb CSV, json or JSON-stat, or a mapped flat file.")
-            .Accepts<IFormFile>("multipart/form-data")
+            // No Accepts metadata: a request of another content type must reach the handler for its 415 problem, not route away.
+            .WithDescription("multipart/form-data: file (required), mapping (JSON, optional), indicator, year; query or form: commit=true to save.")
             .Produces<ImportResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
