@@ -113,10 +113,11 @@ public class ImportProblemTests
     }
 
     [Fact]
-    public void A_json_stat_file_of_a_million_values_is_refused_too()
+    public void A_json_stat_file_of_more_values_than_the_limit_is_refused_too()
     {
-        var json = new StringBuilder("""{"version":"2.0","class":"dataset","id":["Alue"],"size":[1000000],"value":[""");
-        json.Append(string.Join(',', Enumerable.Repeat("1", 1_000_000))).Append("]}");
-        Assert.Equal("Import.TooManyRows", Refused(Encoding.UTF8.GetBytes(json.ToString())).Code);
+        var json = new StringBuilder("""{"version":"2.0","class":"dataset","id":["Alue"],"size":[5000001],"value":[""");
+        json.Append(string.Join(',', Enumerable.Repeat("1", (int)ImportLimits.MaxCells + 1))).Append("]}");
+        var refused = Refused(Encoding.UTF8.GetBytes(json.ToString()));
+        Assert.Equal(("Import.TooManyCells", ImportLimits.MaxCells), (refused.Code, refused.Args[0]));
     }
 }

@@ -33,8 +33,14 @@ public static class ImportLimits
     /// <summary>50 MB: a national monthly table of all municipalities over ten years is well below.</summary>
     public const long MaxBytes = 50L * 1024 * 1024;
 
-    /// <summary>Data rows (CSV lines, json data rows, JSON-stat values) at most: a file of a million is refused.</summary>
+    /// <summary>Data rows (CSV lines, PxWeb json data rows) at most: a file of a million is refused.</summary>
     public const long MaxRows = 999_999;
+
+    /// <summary>
+    /// Values of a JSON-stat file at most (one per cell): a national 12r5 of all 23 contents over twenty years is about
+    /// 2.2 million; a file of more is refused.
+    /// </summary>
+    public const long MaxCells = 5_000_000;
 
     /// <summary>Errors listed at most; the count of the rest is reported.</summary>
     public const int MaxListedProblems = 200;

@@ -144,12 +144,17 @@ internal static partial class CsvStatReader
         private long _cells, _numbers, _periods, _areas;
 
         public string Heading { get; } = heading;
-        public bool Truncated { get; private set; }
+
+        // A heading naming a period makes a value column whatever its cells are: they need not be looked at (a national
+        // web CSV has thousands of such columns). Its members are not listed; were it chosen as a variable, it is "truncated".
+        private readonly bool _periodHeading = ColumnPeriod.Parse(heading) is not null;
+        public bool Truncated { get; private set; } = ColumnPeriod.Parse(heading) is not null;
 
         public void Add(string cell)
         {
-            var t = cell.Trim();
             _cells++;
+            if (_periodHeading) return;
+            var t = cell.Trim();
             if (CellValue.IsSuppressed(t) || CellValue.TryParse(t, out _)) _numbers++;
             var (code, label) = Split(t);
             if (PeriodCode.Parse(code) is not null) _periods++;
@@ -165,7 +170,7 @@ internal static partial class CsvStatReader
         /// it is not named like a variable and its cells are numbers (or suppressed) that do not read as periods or areas.
         /// </summary>
         public bool LooksLikeValues =>
-            ColumnPeriod.Parse(Heading) is not null
+            _periodHeading
             || (!Named(VariableWords) && _cells > 0 && _numbers * 10 >= _cells * 9 && _periods * 2 < _cells && _areas * 2 < _cells);
 
         public StatDimension Dimension()

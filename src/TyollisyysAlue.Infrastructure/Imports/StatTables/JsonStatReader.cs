@@ -86,7 +86,7 @@ internal static class JsonStatReader
                 case "value" when parsed is not null:
                     Values(t, (i, _) =>
                     {
-                        if (++parsed.Values > ImportLimits.MaxRows) throw new StatFileException("Import.TooManyRows", ImportLimits.MaxRows);
+                        if (++parsed.Values > ImportLimits.MaxCells) throw new StatFileException("Import.TooManyCells", ImportLimits.MaxCells);
                         if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
                     }, 0);
                     return;
