@@ -32,17 +32,20 @@ public sealed class RegisterDatabase : IAsyncLifetime
 public class ReferenceDataTests(RegisterDatabase register) : IClassFixture<RegisterDatabase>
 {
     [Fact]
-    public async Task Seeding_twice_gives_the_whole_register_once_keeps_newer_imports_and_records_the_merger()
+    public async Task Seeding_twice_gives_the_whole_register_once_keeps_newer_imports_and_corrections_and_records_the_merger()
     {
         await using (var db = register.Context()) await ReferenceData.SeedAsync(db, default);
         await using (var db = register.Context())
         {
             // The administrator imported next year's file: a newer source wins over the shipped one.
             var porvoo = await db.Municipalities.SingleAsync(m => m.Code == MunicipalityCode.Parse("638"));
-            porvoo.Refresh("Porvoo", "Borgå", LanguageStatus.BilingualFinnishMajority, "kunnat-2030.csv", MunicipalityRegister.ValidFrom.AddYears(4));
+            porvoo.Record("Porvoo", "Borgå", LanguageStatus.BilingualFinnishMajority, "kunnat-2030.csv", MunicipalityRegister.ValidFrom.AddYears(4));
             // An old demo row: the shipped data correct it.
             var kaskinen = await db.Municipalities.SingleAsync(m => m.Code == MunicipalityCode.Parse("231"));
-            kaskinen.Refresh("Kaskinen", "Kaskö", LanguageStatus.BilingualSwedishMajority, "demo", MunicipalityRegister.ValidFrom.AddYears(-2));
+            kaskinen.Record("Kaskinen", "Kaskö", LanguageStatus.BilingualSwedishMajority, "demo", MunicipalityRegister.ValidFrom.AddYears(-2));
+            // The system administrator corrected a name since the shipped file was seeded: a restart keeps it.
+            var vaasa = await db.Municipalities.SingleAsync(m => m.Code == MunicipalityCode.Parse("905"));
+            vaasa.Correct("Vaasa (korjattu)", "Vasa", LanguageStatus.BilingualFinnishMajority);
             await db.SaveChangesAsync();
         }
         await using (var db = register.Context()) await ReferenceData.SeedAsync(db, default);
@@ -52,6 +55,7 @@ public class ReferenceDataTests(RegisterDatabase register) : IClassFixture<Regis
         Assert.Equal(308, await read.Municipalities.CountAsync(m => m.MergedInto == null));
         var rows = await read.Municipalities.ToDictionaryAsync(m => m.Code.Value);
         Assert.Equal("kunnat-2030.csv", rows["638"].Source);
+        Assert.Equal("Vaasa (korjattu)", rows["905"].NameFi);
         Assert.Equal((LanguageStatus.BilingualFinnishMajority, MunicipalityRegister.Source), (rows["231"].LanguageStatus, rows["231"].Source));
         Assert.Equal(("507", new DateOnly(2025, 1, 1)), (rows["588"].MergedInto?.Value, rows["588"].MergedOn));
         Assert.Equal(IndicatorRegister.All.Count, await read.Indicators.CountAsync());

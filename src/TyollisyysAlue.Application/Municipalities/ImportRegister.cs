@@ -45,7 +45,7 @@ public sealed class ImportRegister : WriteUseCase<RegisterImportForm>
                 write.Db.Municipalities.Add(municipality);
                 known[row.Code] = municipality;
             }
-            municipality.Refresh(row.NameFi, row.NameSv, row.Status, form.FileName, today);
+            municipality.Record(row.NameFi, row.NameSv, row.Status, form.FileName, today);
             subject ??= municipality;
         }
         foreach (var row in form.Rows.Where(r => r.MergedInto is not null))

@@ -31,16 +31,23 @@ public class Municipality
     public DateOnly? SourceDate { get; private set; }
 
     /// <summary>
-    /// Names and language status as a dated source states them (the shipped classification, the yearly register file).
-    /// An older source never overwrites a newer one, so restarting the app cannot undo the administrator's import.
+    /// Names and language status as the shipped classification states them, on every start: applied only when the row
+    /// rests on an older source (or none), so restarting the app undoes neither the administrator's register import
+    /// nor a correction made since (a correction keeps the row's source date).
     /// </summary>
     public bool Refresh(string nameFi, string? nameSv, LanguageStatus status, string source, DateOnly sourceDate)
     {
-        if (SourceDate is { } known && known > sourceDate) return false;
+        if (SourceDate is { } known && known >= sourceDate) return false;
+        Record(nameFi, nameSv, status, source, sourceDate);
+        return true;
+    }
+
+    /// <summary>Names and language status from a register file the administrator imports: always applied, with its source.</summary>
+    public void Record(string nameFi, string? nameSv, LanguageStatus status, string source, DateOnly sourceDate)
+    {
         Correct(nameFi, nameSv, status);
         Source = source.Length <= 300 ? source : source[..300];
         SourceDate = sourceDate;
-        return true;
     }
 
     public void Correct(string nameFi, string? nameSv, LanguageStatus status)

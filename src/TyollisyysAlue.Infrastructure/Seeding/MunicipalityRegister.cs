@@ -30,7 +30,7 @@ public static class MunicipalityRegister
     {
         ArgumentNullException.ThrowIfNull(row);
         var municipality = new Municipality(row.Code, row.NameFi, row.NameSv, row.Status);
-        municipality.Refresh(row.NameFi, row.NameSv, row.Status, Source, ValidFrom);
+        municipality.Record(row.NameFi, row.NameSv, row.Status, Source, ValidFrom);
         return municipality;
     }
 

@@ -61,7 +61,7 @@ public class IndicatorImportTests(DatabaseFixture fixture)
             Assert.Equal(12, await db.IndicatorValues.CountAsync());
             var june = await db.IndicatorValues.SingleAsync(v => v.IndicatorCode == Indicator.UnemployedJobseekers && v.OnDate == new DateOnly(2026, 6, 1));
             Assert.Equal((110m, false), (june.Value, june.IsDemo));
-            Assert.StartsWith("12r5.json · KEHA-keskus, Työnvälitystilasto", june.Source, StringComparison.Ordinal);
+            Assert.StartsWith("KEHA-keskus, Työnvälitystilasto · 12r5.json", june.Source, StringComparison.Ordinal);
             var remembered = await db.ImportMappings.SingleAsync();
             Assert.Equal(preview.Plan.Table.Signature, remembered.Signature);
             // Saved under the planner's name in the audit, values and mapping in the same transaction.

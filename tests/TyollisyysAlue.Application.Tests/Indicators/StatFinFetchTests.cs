@@ -46,6 +46,6 @@ public class StatFinFetchTests(DatabaseFixture fixture)
         Assert.Equal(12 * contents.Length - 1, await db.IndicatorValues.CountAsync());
         var june = await db.IndicatorValues.SingleAsync(v => v.IndicatorCode == Indicator.UnemployedJobseekers && v.OnDate == new DateOnly(2026, 6, 1));
         Assert.Equal(decimal.Parse(service.ValueOf($"KU{code}", "2026M06", "TYOTTOMATLOPUSSA"), System.Globalization.CultureInfo.InvariantCulture), june.Value);
-        Assert.StartsWith("12r5.px", june.Source, StringComparison.Ordinal);
+        Assert.StartsWith("KEHA-keskus, Työnvälitystilasto · 12r5.px", june.Source, StringComparison.Ordinal);
     }
 }

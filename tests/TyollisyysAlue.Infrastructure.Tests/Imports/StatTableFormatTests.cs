@@ -157,6 +157,8 @@ public class StatTableFormatTests
              (Indicator.BenefitLiabilityRecipients, "434", 120m), (Indicator.BenefitLiabilityRecipients, "638", 412m)],
             plan.Values.Select(v => (v.Indicator, v.Municipality.Value, v.Value)).Order());
         Assert.All(plan.Values, v => Assert.Equal(new DateOnly(2025, 3, 1), v.Period.Date));
+        // The values' source names Kela (the file does not), the file and the day.
+        Assert.Equal("Kela · kela.csv · 5.12.2026", new ImportPreview(plan, Remembered: false).SourceText(new DateOnly(2026, 12, 5)));
     }
 
     [Fact]

@@ -25,10 +25,14 @@ public sealed record ImportRequest(ImportMapping? Mapping = null, string? Prefer
 /// <summary>The plan and whether its mapping was the one this area remembered for the layout.</summary>
 public sealed record ImportPreview(IndicatorImportPlan Plan, bool Remembered)
 {
-    /// <summary>The text stored as each value's source: the file, the publisher it names, the day of import.</summary>
+    /// <summary>
+    /// The text stored as each value's source: the publisher (as the file names it; Kela for a flat file of Kela's
+    /// series, which names none), the file, the day of import.
+    /// </summary>
     public string SourceText(DateOnly today)
     {
-        var text = string.Join(" · ", new[] { Plan.Table.FileName, Plan.Table.Source, today.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture) }
+        var publisher = Plan.Table.Source ?? IndicatorCatalogue.PublisherOf(Plan.Mapping.Targets.Values);
+        var text = string.Join(" · ", new[] { publisher, Plan.Table.FileName, today.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture) }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
         return text.Length <= 200 ? text : text[..200];
     }

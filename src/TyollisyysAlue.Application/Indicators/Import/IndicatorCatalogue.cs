@@ -66,6 +66,13 @@ public static class IndicatorCatalogue
     public static bool Compatible(string meaning, string indicator) =>
         meaning == indicator || (meaning == Indicator.Population && indicator is Indicator.WorkingAge or Indicator.ForeignLanguage);
 
+    /// <summary>Who publishes the indicators when the file does not say: Kela for its benefit-liability series; else null.</summary>
+    public static string? PublisherOf(IEnumerable<string> indicators)
+    {
+        var targets = indicators.Distinct().ToList();
+        return targets.Count > 0 && targets.All(t => t is Indicator.BenefitLiability or Indicator.BenefitLiabilityRecipients) ? "Kela" : null;
+    }
+
     /// <summary>Kela's flat files: paid benefits (the municipality's share, euros) and recipients.</summary>
     private static string? KelaWords(string text) =>
         text.Contains("rahoitusosuus", StringComparison.Ordinal) || text.Contains("kunnan osuus", StringComparison.Ordinal)
