@@ -18,6 +18,9 @@ public static class DependencyInjection
         services.AddScoped<Budgets.BudgetEditing>();
         services.AddScoped<CostSharing.KeyEditing>();
         services.AddScoped<Indicators.IndicatorStore>();
+        services.AddScoped<Indicators.Import.IndicatorImports>();
+        services.AddScoped<Indicators.IndicatorSeriesQuery>();
+        services.AddScoped<Indicators.Import.StatFinFetch>();
         services.AddScoped<CostSharing.YearEndQuery>();
         services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<Committees.CommitteeRoster>();

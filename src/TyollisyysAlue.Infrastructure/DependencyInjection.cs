@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.SystemAreaCreation>();
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
+        services.AddSingleton<Application.Indicators.Import.IStatTableReader, Imports.StatTables.StatTableReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;
     }

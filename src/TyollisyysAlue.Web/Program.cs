@@ -18,6 +18,7 @@ builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddAppMail(builder.Configuration);
+builder.Services.AddStatFin(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +43,7 @@ areaEndpoints.MapCostSplitExports();
 areaEndpoints.MapPlanExports();
 areaEndpoints.MapAuditExport();
 areaEndpoints.MapServiceExports();
+areaEndpoints.MapIndicatorSeriesExports();
 areaEndpoints.MapOfficesExports();
 app.MapApiDocument();
 app.MapApiEndpoints();

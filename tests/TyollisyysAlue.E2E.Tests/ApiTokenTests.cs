@@ -29,6 +29,15 @@ public sealed class ApiTokenTests(AppFixture app) : BrowserTest(app)
         await Expect(row).ToContainTextAsync("Mitätöity");
         await Expect(Page.GetByTestId("new-token")).Not.ToBeAttachedAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, await ApiStatusAsync(token));
+
+        // A token that may only import: reading the split is forbidden to it.
+        await section.GetByLabel("Avaimen käyttötarkoitus").FillAsync("Tuontiavain");
+        await section.GetByLabel("lukea (kustannustenjako, ennakot, tasaus)").UncheckAsync();
+        await section.GetByLabel("tuoda indikaattoriarvoja").CheckAsync();
+        await section.GetByRole(AriaRole.Button, new() { Name = "Luo avain" }).ClickAsync();
+        await Expect(Page.GetByTestId("api-token-row").Filter(new() { HasText = "Tuontiavain" })).ToContainTextAsync("tuoda indikaattoriarvoja");
+        var importer = await Page.GetByTestId("new-token").GetByLabel("Uusi API-avain").InputValueAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, await ApiStatusAsync(importer));
     }
 
     private async Task<HttpStatusCode> ApiStatusAsync(string token)

@@ -3,10 +3,16 @@ using TyollisyysAlue.Domain.Access;
 
 namespace TyollisyysAlue.Application.Access;
 
-/// <summary>What an administrator types to create an API token: what it is for.</summary>
+/// <summary>What an administrator types to create an API token: what it is for, and what it may do.</summary>
 public sealed class ApiTokenForm
 {
     public string Name { get; set; } = string.Empty;
+    /// <summary>Read the area's split, schedule and reconciliation.</summary>
+    public bool Read { get; set; } = true;
+    /// <summary>Import indicator values (preview, and save with commit=true).</summary>
+    public bool Import { get; set; }
+
+    public ApiScope Scopes => (Read ? ApiScope.Read : ApiScope.None) | (Import ? ApiScope.Import : ApiScope.None);
 }
 
 /// <summary>Error codes are resource keys (the UI translates them).</summary>
@@ -16,5 +22,6 @@ public sealed class ApiTokenFormValidator : AbstractValidator<ApiTokenForm>
     {
         RuleFor(f => f.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("Validation.TokenNameRequired")
             .Must(n => n is null || n.Trim().Length <= ApiToken.MaxNameLength).WithErrorCode("Validation.TooLong");
+        RuleFor(f => f.Read).Must((f, _) => f.Scopes != ApiScope.None).WithErrorCode("Validation.TokenScopeRequired");
     }
 }

@@ -4,8 +4,8 @@ using TyollisyysAlue.Domain.Access;
 
 namespace TyollisyysAlue.Application.Access;
 
-/// <summary>The area and name a valid token speaks for.</summary>
-public sealed record ApiTokenIdentity(Guid TokenId, Guid AreaId, string Name);
+/// <summary>The area and name a valid token speaks for, and what it may do.</summary>
+public sealed record ApiTokenIdentity(Guid TokenId, Guid AreaId, string Name, ApiScope Scopes = ApiScope.Read);
 
 /// <summary>
 /// Finds the live token behind a bearer token. It enters the area named in the token and looks the hash up there,
@@ -31,7 +31,7 @@ public sealed class ApiTokenLookup(IAppDbContextFactory contexts, AreaContext ar
             // Not through the change tracker: a use is not a change to audit.
             await db.ApiTokens.Where(t => t.Id == found.Id && (t.LastUsedAt == null || t.LastUsedAt < now - LastUsedResolution))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
-            return new ApiTokenIdentity(found.Id, found.AreaId, found.Name);
+            return new ApiTokenIdentity(found.Id, found.AreaId, found.Name, found.Scopes);
         }
         finally
         {

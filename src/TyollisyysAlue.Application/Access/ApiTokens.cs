@@ -26,7 +26,7 @@ public sealed class ApiTokens(IAppDbContextFactory contexts, AreaContext area, I
         var result = await validator.ValidateAsync(form, ct);
         if (!result.IsValid) return (null, result.Errors);
         var (token, hash) = ApiTokenSecret.Create(area.AreaId!.Value);
-        var entity = new ApiToken(Guid.NewGuid(), area.AreaId.Value, form.Name, hash, area.UserId, area.UserName, clock.GetUtcNow());
+        var entity = new ApiToken(Guid.NewGuid(), area.AreaId.Value, form.Name, hash, area.UserId, area.UserName, clock.GetUtcNow(), form.Scopes);
         await using var db = await contexts.CreateAsync(ct);
         db.ApiTokens.Add(entity);
         await db.SaveChangesAsync(ct);

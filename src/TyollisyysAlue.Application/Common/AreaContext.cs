@@ -12,6 +12,17 @@ public sealed class AreaContext
     public Guid? UserId { get; private set; }
     public string? UserName { get; private set; }
 
+    /// <summary>Set when a program works through the HTTP API with a token: writes check the token's scope, not a role.</summary>
+    public Guid? ApiTokenId { get; private set; }
+
+    public void SetApiToken(Guid tokenId, string name)
+    {
+        ApiTokenId = tokenId;
+        UserId = null;
+        UserName = name;
+        IsSystemAdministrator = false;
+    }
+
     public void SetUser(Guid? userId, string? userName, bool isSystemAdministrator = false)
     {
         UserId = userId;

@@ -21,6 +21,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Indicator> Indicators { get; }
     DbSet<IndicatorValue> IndicatorValues { get; }
+    DbSet<SavedImportMapping> ImportMappings { get; }
     DbSet<AllocationKey> AllocationKeys { get; }
     DbSet<KeyCriterion> KeyCriteria { get; }
     DbSet<Budget> Budgets { get; }

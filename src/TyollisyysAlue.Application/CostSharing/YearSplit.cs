@@ -13,7 +13,11 @@ public sealed record CriterionUse(string IndicatorCode, Indicator? Definition, d
 }
 
 /// <summary>A member municipality's indicator value for a criterion, with where it came from.</summary>
-public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, decimal? Value, int MonthsCovered, bool IsDemo);
+public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, decimal? Value, int MonthsCovered, bool IsDemo)
+{
+    /// <summary>For a derived indicator: the months used, each with the imported component values it sums.</summary>
+    public IReadOnlyList<DerivedValue> Derivation { get; init; } = [];
+}
 
 public sealed record SplitMember(MunicipalityCode Code, string NameFi, string? NameSv)
 {
@@ -47,6 +51,9 @@ public sealed record YearSplit(
 
     /// <summary>Each member's part of the year's investments (split by the same key, billed in lines of their own).</summary>
     public IReadOnlyList<DirectCharge> Investments { get; init; } = [];
+
+    /// <summary>Definitions of the indicators derived criteria are computed from (their names in the trace).</summary>
+    public IReadOnlyDictionary<string, Indicator> Components { get; init; } = new Dictionary<string, Indicator>();
 
     /// <summary>Balances of earlier years carried into this one by decision (deficit +, surplus −), shared by the key.</summary>
     public Money CarriedIn { get; init; }

@@ -62,6 +62,8 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var criteria = key.Criteria.Select(c => new CriterionUse(c.IndicatorCode,
             indicators.GetValueOrDefault(c.IndicatorCode), c.WeightPercent, c.Reference)).ToList();
         var values = await ValuesAsync(db, members, criteria, ct);
+        var components = criteria.SelectMany(c => c.Definition?.ParsedFormula?.Terms ?? []).Distinct()
+            .Where(indicators.ContainsKey).ToDictionary(t => t, t => indicators[t]);
 
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Year == year, ct);
         var lines = budget is null ? [] : await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
@@ -70,7 +72,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var carried = key.IsMain
             ? await db.Reconciliations.AsNoTracking().Where(r => r.CarryToYear == year && r.CarriedAmount != null).SumAsync(r => r.CarriedAmount!.Value, ct)
             : 0m;
-        return Assemble(year, key, members, criteria, values, budget, lines, revisions, Money.FromEuros(carried));
+        return Assemble(year, key, members, criteria, values, budget, lines, revisions, Money.FromEuros(carried)) with { Components = components };
     }
 
     private static YearSplit Assemble(int year, AllocationKey key, List<SplitMember> members, List<CriterionUse> criteria,
@@ -135,6 +137,11 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var result = new List<IndicatorUse>();
         foreach (var criterion in criteria)
         {
+            if (criterion.Definition is { IsDerived: true } derived)
+            {
+                result.AddRange(await DerivedUsesAsync(db, derived, criterion.Reference, codes, ct));
+                continue;
+            }
             foreach (var member in members)
             {
                 var series = stored.Where(v => v.IndicatorCode == criterion.IndicatorCode && v.MunicipalityCode == member.Code).ToList();
@@ -146,5 +153,22 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A derived criterion (broad unemployment): the member's months computed from the imported component series,
+    /// kept with the use so the trace can show every month's sum.
+    /// </summary>
+    private static async Task<IEnumerable<IndicatorUse>> DerivedUsesAsync(IAppDbContext db, Indicator derived, IndicatorReference reference,
+        List<MunicipalityCode> members, CancellationToken ct)
+    {
+        var dates = reference.Kind == IndicatorKind.PointInTime ? [reference.Date] : reference.Months();
+        var series = await Indicators.DerivedSeries.LoadAsync(db, derived, members, dates.Min(), dates.Max(), ct);
+        return members.Select(m =>
+        {
+            var used = series[m].Values.Where(v => dates.Contains(v.Date)).ToList();
+            var resolved = reference.Resolve(used.ToDictionary(v => v.Date, v => v.Value));
+            return new IndicatorUse(m, derived.Code, resolved?.Value, resolved?.Count ?? 0, series[m].UsesDemoData) { Derivation = used };
+        });
     }
 }

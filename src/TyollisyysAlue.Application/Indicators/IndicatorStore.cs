@@ -9,7 +9,7 @@ namespace TyollisyysAlue.Application.Indicators;
 public sealed record IndicatorGrid(Indicator Indicator, IReadOnlyList<(MunicipalityCode Code, string NameFi, string? NameSv)> Municipalities,
     IReadOnlyList<DateOnly> Dates, IReadOnlyDictionary<(MunicipalityCode, DateOnly), IndicatorValue> Values);
 
-/// <summary>The area's indicator values: the grid, and CSV imports planned first and then applied whole.</summary>
+/// <summary>The area's indicator values for the grid. Imports: <see cref="Import.IndicatorImports"/> and <see cref="Import.CommitIndicatorImport"/>.</summary>
 public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext area)
 {
     public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct = default)
@@ -32,33 +32,6 @@ public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext ar
         return new IndicatorGrid(indicator, municipalities.Select(m => (m.Code, m.NameFi, m.NameSv)).ToList(),
             values.Select(v => v.OnDate).Distinct().Order().ToList(),
             values.ToDictionary(v => (v.MunicipalityCode, v.OnDate)));
-    }
-
-    public async Task<IndicatorImportPlan> PlanAsync(CsvTable table, ImportMapping mapping, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateAsync(ct);
-        var members = (await MunicipalitiesAsync(db, ct)).Select(m => m.Code).ToHashSet();
-        var current = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorCode == mapping.IndicatorCode)
-            .ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), v => v.Value, ct);
-        return IndicatorImportPlan.Build(table, mapping, members, current);
-    }
-
-    /// <summary>Saves every new and changed value in one transaction; refuses a plan with any bad row.</summary>
-    public async Task<int> ApplyAsync(IndicatorImportPlan plan, string indicatorCode, string source, CancellationToken ct = default)
-    {
-        area.DemandEditRights();
-        if (plan.Errors.Count > 0) throw new InvalidOperationException("A file with bad rows is not imported.");
-        await using var db = await contexts.CreateAsync(ct);
-        var existing = await db.IndicatorValues.Where(v => v.IndicatorCode == indicatorCode).ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), ct);
-        var changed = 0;
-        foreach (var value in plan.Values.Where(v => v.Change != ImportChange.Unchanged))
-        {
-            if (existing.TryGetValue((value.Municipality, value.OnDate), out var row)) row.Change(value.Value, source);
-            else db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area.AreaId!.Value, indicatorCode, value.Municipality, value.OnDate, value.Value, source, isDemo: false));
-            changed++;
-        }
-        await db.SaveChangesAsync(ct);
-        return changed;
     }
 
     /// <summary>

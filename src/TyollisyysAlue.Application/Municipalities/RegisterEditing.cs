@@ -5,7 +5,7 @@ using TyollisyysAlue.Domain.Municipalities;
 namespace TyollisyysAlue.Application.Municipalities;
 
 /// <summary>
-/// The system administrator keeps the national register: corrections, mergers (with successor) and CSV imports.
+/// The system administrator keeps the national register: corrections and mergers (with successor). The yearly file: <see cref="ImportRegister"/>.
 /// Area administrators cannot: the caller's page and this use case both require the system administrator.
 /// </summary>
 public sealed class RegisterEditing(IAppDbContextFactory contexts, AreaContext area)
@@ -37,21 +37,5 @@ public sealed class RegisterEditing(IAppDbContextFactory contexts, AreaContext a
         var municipality = await db.Municipalities.FirstAsync(m => m.Code == code, ct);
         municipality.MergeInto(successor, on);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Adds new municipalities and corrects known ones, all in one transaction; refuses a file with bad rows.</summary>
-    public async Task<int> ImportAsync(IReadOnlyList<RegisterRow> rows, IReadOnlyList<Indicators.ImportError> errors, CancellationToken ct = default)
-    {
-        area.DemandSystemAdministrator();
-        if (errors.Count > 0) throw new InvalidOperationException("A file with bad rows is not imported.");
-        await using var db = await contexts.CreateAsync(ct);
-        var known = await db.Municipalities.ToDictionaryAsync(m => m.Code, ct);
-        foreach (var row in rows)
-        {
-            if (known.TryGetValue(row.Code, out var existing)) existing.Correct(row.NameFi, row.NameSv, row.Status);
-            else db.Municipalities.Add(new Municipality(row.Code, row.NameFi, row.NameSv, row.Status));
-        }
-        await db.SaveChangesAsync(ct);
-        return rows.Count;
     }
 }

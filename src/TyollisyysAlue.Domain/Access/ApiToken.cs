@@ -10,8 +10,11 @@ public class ApiToken : IAreaOwned
 {
     public const int MaxNameLength = 100;
 
-    public ApiToken(Guid id, Guid areaId, string name, string secretHash, Guid? createdBy, string? createdByName, DateTimeOffset createdAt)
+    public ApiToken(Guid id, Guid areaId, string name, string secretHash, Guid? createdBy, string? createdByName, DateTimeOffset createdAt,
+        ApiScope scopes = ApiScope.Read)
     {
+        if (scopes == ApiScope.None || (scopes & ~(ApiScope.Read | ApiScope.Import)) != 0)
+            throw new DomainException("api-token.scopes", "A token needs at least one known scope (read, import).");
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
             throw new DomainException("api-token.name", $"A token needs a name of 1 to {MaxNameLength} characters.");
         Id = id;
@@ -21,7 +24,13 @@ public class ApiToken : IAreaOwned
         CreatedBy = createdBy;
         CreatedByName = createdByName;
         CreatedAt = createdAt;
+        Scopes = scopes;
     }
+
+    /// <summary>What the token may do; checked again at every use (a token cannot widen its own scopes).</summary>
+    public ApiScope Scopes { get; private set; }
+
+    public bool Allows(ApiScope scope) => !IsRevoked && (Scopes & scope) == scope;
 
     public Guid Id { get; private set; }
     public Guid AreaId { get; private set; }

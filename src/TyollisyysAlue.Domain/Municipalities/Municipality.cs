@@ -25,6 +25,31 @@ public class Municipality
     public DateOnly? MergedOn { get; private set; }
     public bool IsActive => MergedInto is null;
 
+    /// <summary>Where the names and language status come from, e.g. "Tilastokeskus, kunnat 2026; VNA 2023–2032" or a register file.</summary>
+    public string? Source { get; private set; }
+    /// <summary>The date the source is in force from (e.g. 1.1.2026 for the 2026 classification).</summary>
+    public DateOnly? SourceDate { get; private set; }
+
+    /// <summary>
+    /// Names and language status as the shipped classification states them, on every start: applied only when the row
+    /// rests on an older source (or none), so restarting the app undoes neither the administrator's register import
+    /// nor a correction made since (a correction keeps the row's source date).
+    /// </summary>
+    public bool Refresh(string nameFi, string? nameSv, LanguageStatus status, string source, DateOnly sourceDate)
+    {
+        if (SourceDate is { } known && known >= sourceDate) return false;
+        Record(nameFi, nameSv, status, source, sourceDate);
+        return true;
+    }
+
+    /// <summary>Names and language status from a register file the administrator imports: always applied, with its source.</summary>
+    public void Record(string nameFi, string? nameSv, LanguageStatus status, string source, DateOnly sourceDate)
+    {
+        Correct(nameFi, nameSv, status);
+        Source = source.Length <= 300 ? source : source[..300];
+        SourceDate = sourceDate;
+    }
+
     public void Correct(string nameFi, string? nameSv, LanguageStatus status)
     {
         if (string.IsNullOrWhiteSpace(nameFi)) throw new Common.DomainException("municipality.name", "A municipality needs its Finnish name.");

@@ -23,4 +23,11 @@ internal sealed class CurrentRights(IDbContextFactory<AppDbContext> contexts) : 
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Users.AnyAsync(u => u.Id == userId && u.IsActive && u.IsSystemAdministrator, ct);
     }
+
+    public async Task<bool> TokenAllowsAsync(Guid tokenId, Guid areaId, ApiScope scope, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tokenId && t.AreaId == areaId, ct);
+        return token?.Allows(scope) ?? false;
+    }
 }

@@ -26,6 +26,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<SavedImportMapping> ImportMappings => Set<SavedImportMapping>();
     public DbSet<AllocationKey> AllocationKeys => Set<AllocationKey>();
     public DbSet<KeyCriterion> KeyCriteria => Set<KeyCriterion>();
     public DbSet<Budget> Budgets => Set<Budget>();

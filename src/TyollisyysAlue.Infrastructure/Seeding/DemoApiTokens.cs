@@ -11,6 +11,12 @@ public static class DemoApiTokens
     public const string PorvooName = "Demo: taloushallinnon integraatio";
     public const string PorvooSecret = "demo-porvoo-2025-readme-token-not-a-real-secret";
 
-    /// <summary><c>ta_AAAAoQAAAECAAAAAAAAGOA_demo-porvoo-2025-readme-token-not-a-real-secret</c></summary>
+    /// <summary><c>ta_AAAAoQAAAECAAAAAAAAGOA_demo-porvoo-2025-readme-token-not-a-real-secret</c> (read scope)</summary>
     public static string PorvooToken => ApiTokenSecret.Compose(DemoAreas.Porvoo, PorvooSecret);
+
+    public const string PorvooImportName = "Demo: indikaattorien tuonti";
+    public const string PorvooImportSecret = "demo-porvoo-import-readme-token-not-a-real-secret";
+
+    /// <summary><c>ta_AAAAoQAAAECAAAAAAAAGOA_demo-porvoo-import-readme-token-not-a-real-secret</c> (import scope)</summary>
+    public static string PorvooImportToken => ApiTokenSecret.Compose(DemoAreas.Porvoo, PorvooImportSecret);
 }

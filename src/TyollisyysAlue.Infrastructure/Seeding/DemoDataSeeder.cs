@@ -9,7 +9,7 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Seeding;
 
 /// <summary>
-/// Reference data (the municipality register of the seeds) always; demo areas, members and accounts in Development.
+/// Reference data (the national municipality register, indicator definitions) always; demo areas, members and accounts in Development.
 /// Runs through the runtime role like the app itself, entering each area in turn, so RLS applies to seeding too.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, AreaContext areaContext,
@@ -19,14 +19,8 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
     {
         areaContext.SetUser(null, "reference-data");
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var known = await db.Municipalities.Select(m => m.Code).ToListAsync(ct);
-        var missing = MunicipalityRegister.SeedMunicipalities.Where(m => !known.Contains(m.Code)).ToList();
-        db.Municipalities.AddRange(missing);
-        var knownIndicators = await db.Indicators.Select(i => i.Code).ToListAsync(ct);
-        db.Indicators.AddRange(IndicatorRegister.All.Where(i => !knownIndicators.Contains(i.Code)));
-        db.Set<Domain.Services.NationalService>().AddRange(await NationalServiceMap.MissingAsync(db, ct));
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Added {Count} municipalities to the register", missing.Count);
+        var (added, updated) = await ReferenceData.SeedAsync(db, ct);
+        logger.LogInformation("Municipality register: {Added} added, {Updated} brought up to date ({Source})", added, updated, MunicipalityRegister.Source);
     }
 
     public async Task SeedDemoDataAsync(CancellationToken ct = default)
@@ -85,11 +79,19 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         areaContext.SetUser(null, "demo-data");
         areaContext.EnterArea(DemoAreas.Porvoo);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var hash = ApiTokenSecret.Hash(DemoApiTokens.PorvooToken);
-        if (await db.Areas.AnyAsync(a => a.Id == DemoAreas.Porvoo, ct) && !await db.ApiTokens.AnyAsync(t => t.SecretHash == hash, ct))
+        if (await db.Areas.AnyAsync(a => a.Id == DemoAreas.Porvoo, ct))
         {
-            db.ApiTokens.Add(new ApiToken(Guid.NewGuid(), DemoAreas.Porvoo, DemoApiTokens.PorvooName, hash, null, "demo-data",
-                new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.Zero)));
+            foreach (var (name, token, scopes) in new[]
+            {
+                (DemoApiTokens.PorvooName, DemoApiTokens.PorvooToken, ApiScope.Read),
+                (DemoApiTokens.PorvooImportName, DemoApiTokens.PorvooImportToken, ApiScope.Import),
+            })
+            {
+                var hash = ApiTokenSecret.Hash(token);
+                if (await db.ApiTokens.AnyAsync(t => t.SecretHash == hash, ct)) continue;
+                db.ApiTokens.Add(new ApiToken(Guid.NewGuid(), DemoAreas.Porvoo, name, hash, null, "demo-data",
+                    new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.Zero), scopes));
+            }
             await db.SaveChangesAsync(ct);
         }
         areaContext.LeaveArea();

@@ -1,50 +1,74 @@
+using System.Globalization;
 using TyollisyysAlue.Domain.Municipalities;
-using static TyollisyysAlue.Domain.Municipalities.LanguageStatus;
 
 namespace TyollisyysAlue.Infrastructure.Seeding;
 
+/// <summary>One row of the shipped register: a municipality, and its successor when it has merged.</summary>
+public sealed record RegisterSeedRow(MunicipalityCode Code, string NameFi, string? NameSv, LanguageStatus Status,
+    MunicipalityCode? MergedInto, DateOnly? MergedOn);
+
 /// <summary>
-/// The municipalities of the seed documents with Statistics Finland codes, Swedish names and language status
-/// (../shared/domain.md). The full national register is imported by the system administrator.
+/// Every municipality of Finland as Statistics Finland's classification in force states it, with its language status
+/// (Seeding/Data/municipalities-2026.csv, sources in its header and in Seeding/Data/README.md). Seeded on startup as
+/// global reference data; the system administrator's yearly register file updates it after that.
 /// </summary>
 public static class MunicipalityRegister
 {
-    public static IReadOnlyList<Municipality> SeedMunicipalities { get; } =
-    [
-        M("018", "Askola", null, Finnish),
-        M("049", "Espoo", "Esbo", BilingualFinnishMajority),
-        M("204", "Kaavi", null, Finnish),
-        M("231", "Kaskinen", "Kaskö", BilingualSwedishMajority),
-        M("235", "Kauniainen", "Grankulla", BilingualFinnishMajority),
-        M("239", "Keitele", null, Finnish),
-        M("280", "Korsnäs", "Korsnäs", BilingualSwedishMajority),
-        M("287", "Kristiinankaupunki", "Kristinestad", BilingualSwedishMajority),
-        M("297", "Kuopio", null, Finnish),
-        M("398", "Lahti", "Lahtis", Finnish),
-        M("399", "Laihia", "Laihela", Finnish),
-        M("402", "Lapinlahti", null, Finnish),
-        M("407", "Lapinjärvi", "Lappträsk", BilingualFinnishMajority),
-        M("434", "Loviisa", "Lovisa", BilingualFinnishMajority),
-        M("475", "Maalahti", "Malax", BilingualSwedishMajority),
-        M("499", "Mustasaari", "Korsholm", BilingualSwedishMajority),
-        M("504", "Myrskylä", "Mörskom", Finnish),
-        M("545", "Närpiö", "Närpes", BilingualSwedishMajority),
-        M("598", "Pietarsaari", "Jakobstad", BilingualSwedishMajority),
-        M("616", "Pukkila", null, Finnish),
-        M("638", "Porvoo", "Borgå", BilingualFinnishMajority),
-        M("686", "Rautalampi", null, Finnish),
-        M("687", "Rautavaara", null, Finnish),
-        M("749", "Siilinjärvi", null, Finnish),
-        M("753", "Sipoo", "Sibbo", BilingualFinnishMajority),
-        M("778", "Suonenjoki", null, Finnish),
-        M("844", "Tervo", null, Finnish),
-        M("857", "Tuusniemi", null, Finnish),
-        M("893", "Uusikaarlepyy", "Nykarleby", BilingualSwedishMajority),
-        M("905", "Vaasa", "Vasa", BilingualFinnishMajority),
-        M("921", "Vesanto", null, Finnish),
-        M("946", "Vöyri", "Vörå", BilingualSwedishMajority),
-    ];
+    private const string Resource = "TyollisyysAlue.Seeding.municipalities-2026.csv";
 
-    private static Municipality M(string code, string fi, string? sv, LanguageStatus status) =>
-        new(MunicipalityCode.Parse(code), fi, sv, status);
+    private static readonly Lazy<(IReadOnlyList<RegisterSeedRow> Rows, string Source, DateOnly ValidFrom)> Data = new(Load);
+
+    public static IReadOnlyList<RegisterSeedRow> Rows => Data.Value.Rows;
+
+    /// <summary>The source named in the file's header, stored on every seeded row.</summary>
+    public static string Source => Data.Value.Source;
+
+    /// <summary>The date the classification is in force from (a newer register import is never overwritten by it).</summary>
+    public static DateOnly ValidFrom => Data.Value.ValidFrom;
+
+    public static Municipality ToMunicipality(RegisterSeedRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var municipality = new Municipality(row.Code, row.NameFi, row.NameSv, row.Status);
+        municipality.Record(row.NameFi, row.NameSv, row.Status, Source, ValidFrom);
+        return municipality;
+    }
+
+    private static (IReadOnlyList<RegisterSeedRow>, string, DateOnly) Load()
+    {
+        using var stream = typeof(MunicipalityRegister).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The register resource {Resource} is missing from the build.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var rows = new List<RegisterSeedRow>();
+        string? source = null;
+        DateOnly? validFrom = null;
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                if (line.StartsWith("# source-name:", StringComparison.Ordinal)) source = line["# source-name:".Length..].Trim();
+                if (line.StartsWith("# valid-from:", StringComparison.Ordinal))
+                    validFrom = DateOnly.ParseExact(line["# valid-from:".Length..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                continue;
+            }
+            if (line.Length == 0) continue;
+            if (header) { header = false; continue; }
+            var cells = line.Split(';');
+            rows.Add(new RegisterSeedRow(MunicipalityCode.Parse(cells[0]), cells[1], cells[2].Length == 0 ? null : cells[2], Status(cells[3]),
+                cells[4].Length == 0 ? null : MunicipalityCode.Parse(cells[4]),
+                cells[5].Length == 0 ? null : DateOnly.ParseExact(cells[5], "d.M.yyyy", CultureInfo.InvariantCulture)));
+        }
+        return (rows, source ?? throw new InvalidOperationException("The register file names no source."),
+            validFrom ?? throw new InvalidOperationException("The register file names no date."));
+    }
+
+    private static LanguageStatus Status(string text) => text switch
+    {
+        "fi" => LanguageStatus.Finnish,
+        "sv" => LanguageStatus.Swedish,
+        "fi-sv" => LanguageStatus.BilingualFinnishMajority,
+        "sv-fi" => LanguageStatus.BilingualSwedishMajority,
+        _ => throw new InvalidOperationException($"Unknown language status '{text}' in the register file."),
+    };
 }

@@ -2,6 +2,7 @@ using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Web.Api.Areas;
 using TyollisyysAlue.Web.Api.CostSharing;
+using TyollisyysAlue.Web.Api.Indicators;
 
 namespace TyollisyysAlue.Web.Api;
 
@@ -9,6 +10,10 @@ namespace TyollisyysAlue.Web.Api;
 public static class ApiEndpoints
 {
     public const string Policy = "ApiToken";
+    /// <summary>The area's stored data: tokens of the read scope.</summary>
+    public const string ReadPolicy = "ApiTokenRead";
+    /// <summary>Indicator imports: tokens of the import scope.</summary>
+    public const string ImportPolicy = "ApiTokenImport";
 
     public static void MapApiEndpoints(this WebApplication app)
     {
@@ -18,6 +23,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapCostSharingEndpoints();
         api.MapAreaSplitEndpoints();
+        api.MapIndicatorImportEndpoints();
 
         // Anything else under /api: a problem-details 404 (after the token check), never the HTML page or a redirect.
         app.MapGroup(ApiProblems.PathPrefix).RequireAuthorization(Policy).ExcludeFromDescription()
@@ -25,14 +31,14 @@ public static class ApiEndpoints
     }
 
     /// <summary>
-    /// As <c>AreaPageBase</c> does for pages: the request works in the token's area from here on. The token reads;
-    /// the Viewer role makes every edit use case refuse it.
+    /// As <c>AreaPageBase</c> does for pages: the request works in the token's area from here on. Writes go through
+    /// the write pipeline, which lets only a use case naming the token's scope run (checked against the database).
     /// </summary>
     private static ValueTask<object?> EnterTokenAreaAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var user = context.HttpContext.User;
         var area = context.HttpContext.RequestServices.GetRequiredService<AreaContext>();
-        area.SetUser(null, "API: " + user.Identity?.Name);
+        area.SetApiToken(Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.TokenClaim)!.Value), "API: " + user.Identity?.Name);
         area.EnterArea(Guid.Parse(user.FindFirst(ApiTokenAuthenticationHandler.AreaClaim)!.Value), [AreaRole.Viewer]);
         return next(context);
     }

@@ -11,7 +11,13 @@ public static class ApiSetup
         services.AddAuthorizationBuilder().AddPolicy(ApiEndpoints.Policy, policy => policy
             .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser()
-            .RequireClaim(ApiTokenAuthenticationHandler.AreaClaim));
+            .RequireClaim(ApiTokenAuthenticationHandler.AreaClaim))
+            .AddPolicy(ApiEndpoints.ReadPolicy, policy => policy
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireClaim(ApiTokenAuthenticationHandler.ScopeClaim, "read"))
+            .AddPolicy(ApiEndpoints.ImportPolicy, policy => policy
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireClaim(ApiTokenAuthenticationHandler.ScopeClaim, "import"));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi(ApiDocument.Configure);
         // Answers write numbers as numbers, and the document says so (the web default also accepts "12.5" as a number).

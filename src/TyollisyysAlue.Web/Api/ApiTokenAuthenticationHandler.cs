@@ -16,6 +16,8 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
     public const string SchemeName = "ApiToken";
     public const string AreaClaim = "ta:api-area";
     public const string TokenClaim = "ta:api-token";
+    /// <summary>One claim per scope of the token: "read", "import".</summary>
+    public const string ScopeClaim = "ta:api-scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -24,12 +26,15 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.Fail("Not a bearer token.");
         var identity = await tokens.FindAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         if (identity is null) return AuthenticateResult.Fail("Unknown or revoked API token.");
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.Name, identity.Name),
-                new Claim(AreaClaim, identity.AreaId.ToString()),
-                new Claim(TokenClaim, identity.TokenId.ToString()),
-            ], SchemeName));
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, identity.Name),
+            new(AreaClaim, identity.AreaId.ToString()),
+            new(TokenClaim, identity.TokenId.ToString()),
+        };
+        claims.AddRange(Enum.GetValues<Domain.Access.ApiScope>().Where(s => s != Domain.Access.ApiScope.None && identity.Scopes.HasFlag(s))
+            .Select(s => new Claim(ScopeClaim, s.ToString().ToLowerInvariant())));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
@@ -42,5 +47,5 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The API token does not allow this.");
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The API token does not allow this: it lacks the scope (read or import) this endpoint needs.");
 }

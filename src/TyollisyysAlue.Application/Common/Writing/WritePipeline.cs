@@ -23,7 +23,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         var name = useCase.GetType().Name;
         try
         {
-            if (!await AllowedAsync(useCase.Right, ct))
+            if (!await AllowedAsync(useCase.Right, useCase.TokenScope, ct))
             {
                 logger.LogWarning("Write {UseCase} refused: {User} lacks {Right} in area {Area} now", name, area.UserName, useCase.Right, area.AreaId);
                 return new WriteOutcome<TTheirs>.Forbidden();
@@ -68,8 +68,10 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         }
     }
 
-    private async Task<bool> AllowedAsync(WriteRight right, CancellationToken ct)
+    private async Task<bool> AllowedAsync(WriteRight right, Domain.Access.ApiScope? tokenScope, CancellationToken ct)
     {
+        if (area.ApiTokenId is { } tokenId)
+            return tokenScope is { } scope && area.AreaId is { } tokenArea && await rights.TokenAllowsAsync(tokenId, tokenArea, scope, ct);
         if (area.UserId is not { } userId) return false;
         if (right == WriteRight.SystemAdmin) return await rights.IsSystemAdministratorAsync(userId, ct);
         if (area.AreaId is not { } areaId) throw new InvalidOperationException($"A {right} write needs an entered area.");

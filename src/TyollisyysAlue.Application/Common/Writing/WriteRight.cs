@@ -37,4 +37,7 @@ public interface ICurrentRights
 
     /// <summary>Whether the account is an active system administrator now.</summary>
     Task<bool> IsSystemAdministratorAsync(Guid userId, CancellationToken ct);
+
+    /// <summary>Whether the API token exists in the area, is not revoked and has the scope now.</summary>
+    Task<bool> TokenAllowsAsync(Guid tokenId, Guid areaId, ApiScope scope, CancellationToken ct);
 }

@@ -17,6 +17,12 @@ public abstract class WriteUseCase<TForm, TTheirs> where TForm : class
     /// <summary>The right this write needs, checked against the database at the moment of writing.</summary>
     public abstract WriteRight Right { get; }
 
+    /// <summary>
+    /// The API token scope that lets a program run this write (the token is checked against the database like a
+    /// user's role); null — the default — when no token may.
+    /// </summary>
+    public virtual Domain.Access.ApiScope? TokenScope => null;
+
     /// <summary>Checks, writes nothing if refused, otherwise saves. Never throws for an expected refusal.</summary>
     public Task<WriteOutcome<TTheirs>> RunAsync(TForm form, CancellationToken ct = default) =>
         (Pipeline ?? throw new InvalidOperationException(

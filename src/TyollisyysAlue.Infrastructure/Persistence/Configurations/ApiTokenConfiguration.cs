@@ -16,6 +16,8 @@ public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.CreatedByName).HasMaxLength(256);
         builder.Property(t => t.RevokedByName).HasMaxLength(256);
         builder.Ignore(t => t.IsRevoked);
+        // Tokens made before scopes existed could read: they keep exactly that.
+        builder.Property(t => t.Scopes).HasDefaultValue(ApiScope.Read).HasSentinel(ApiScope.None);
         builder.HasIndex(t => t.SecretHash).IsUnique();
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(t => t.AreaId).OnDelete(DeleteBehavior.Cascade);
     }

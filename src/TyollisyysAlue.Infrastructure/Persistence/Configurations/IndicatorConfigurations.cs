@@ -17,6 +17,26 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.NameEn).HasMaxLength(200);
         builder.Property(i => i.Source).HasMaxLength(200);
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        // Existing rows become counts of persons; the seeder then states every definition's unit.
+        builder.Property(i => i.Unit).HasConversion<string>().HasMaxLength(20).HasDefaultValue(IndicatorUnit.Persons).HasSentinel(default(IndicatorUnit));
+        builder.Property(i => i.Formula).HasMaxLength(500);
+        builder.Ignore(i => i.IsDerived);
+        builder.Ignore(i => i.ParsedFormula);
+    }
+}
+
+public sealed class SavedImportMappingConfiguration : IEntityTypeConfiguration<SavedImportMapping>
+{
+    public void Configure(EntityTypeBuilder<SavedImportMapping> builder)
+    {
+        builder.ToTable("import_mappings");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Signature).HasMaxLength(64).IsFixedLength();
+        builder.Property(m => m.Name).HasMaxLength(SavedImportMapping.MaxNameLength);
+        builder.Property(m => m.MappingJson).HasColumnType("jsonb");
+        builder.Property(m => m.Version).IsRowVersion();
+        builder.HasIndex(m => new { m.AreaId, m.Signature }).IsUnique();
+        builder.HasOne<Domain.Areas.EmploymentArea>().WithMany().HasForeignKey(m => m.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

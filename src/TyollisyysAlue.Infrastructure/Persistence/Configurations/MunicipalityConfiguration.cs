@@ -14,6 +14,7 @@ public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municip
         builder.Property(m => m.NameFi).HasMaxLength(100);
         builder.Property(m => m.NameSv).HasMaxLength(100);
         builder.Property(m => m.LanguageStatus).HasConversion<string>().HasMaxLength(40);
+        builder.Property(m => m.Source).HasMaxLength(300);
         builder.Property(m => m.MergedInto).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.HasOne<Municipality>().WithMany().HasForeignKey(m => m.MergedInto).OnDelete(DeleteBehavior.Restrict);
     }

@@ -10,7 +10,8 @@ public static class AreaSplitEndpoints
 {
     public static void MapAreaSplitEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/areas/{year:int}").WithTags("Area");
+        var group = api.MapGroup("/areas/{year:int}").WithTags("Area").RequireAuthorization(ApiEndpoints.ReadPolicy)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/split", async (int year, YearSplitQuery query, CancellationToken ct) =>
             {
