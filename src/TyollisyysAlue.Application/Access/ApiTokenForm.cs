@@ -7,6 +7,12 @@ namespace TyollisyysAlue.Application.Access;
 public sealed class ApiTokenForm
 {
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The token <see cref="CreateApiToken"/> issued, set while it stages the row: read it after a Saved outcome.
+    /// It is the only time the secret exists outside its holder (only its hash is stored).
+    /// </summary>
+    public string? IssuedToken { get; internal set; }
 }
 
 /// <summary>Error codes are resource keys (the UI translates them).</summary>

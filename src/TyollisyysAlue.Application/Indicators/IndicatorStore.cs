@@ -9,8 +9,8 @@ namespace TyollisyysAlue.Application.Indicators;
 public sealed record IndicatorGrid(Indicator Indicator, IReadOnlyList<(MunicipalityCode Code, string NameFi, string? NameSv)> Municipalities,
     IReadOnlyList<DateOnly> Dates, IReadOnlyDictionary<(MunicipalityCode, DateOnly), IndicatorValue> Values);
 
-/// <summary>The area's indicator values: the grid, and CSV imports planned first and then applied whole.</summary>
-public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext area)
+/// <summary>The area's indicator values: the grid, and CSV imports planned (applied whole by <see cref="CommitIndicatorImport"/>).</summary>
+public sealed class IndicatorStore(IAppDbContextFactory contexts)
 {
     public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct = default)
     {
@@ -41,56 +41,6 @@ public sealed class IndicatorStore(IAppDbContextFactory contexts, AreaContext ar
         var current = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorCode == mapping.IndicatorCode)
             .ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), v => v.Value, ct);
         return IndicatorImportPlan.Build(table, mapping, members, current);
-    }
-
-    /// <summary>Saves every new and changed value in one transaction; refuses a plan with any bad row.</summary>
-    public async Task<int> ApplyAsync(IndicatorImportPlan plan, string indicatorCode, string source, CancellationToken ct = default)
-    {
-        area.DemandEditRights();
-        if (plan.Errors.Count > 0) throw new InvalidOperationException("A file with bad rows is not imported.");
-        await using var db = await contexts.CreateAsync(ct);
-        var existing = await db.IndicatorValues.Where(v => v.IndicatorCode == indicatorCode).ToDictionaryAsync(v => (v.MunicipalityCode, v.OnDate), ct);
-        var changed = 0;
-        foreach (var value in plan.Values.Where(v => v.Change != ImportChange.Unchanged))
-        {
-            if (existing.TryGetValue((value.Municipality, value.OnDate), out var row)) row.Change(value.Value, source);
-            else db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area.AreaId!.Value, indicatorCode, value.Municipality, value.OnDate, value.Value, source, isDemo: false));
-            changed++;
-        }
-        await db.SaveChangesAsync(ct);
-        return changed;
-    }
-
-    /// <summary>
-    /// Sets one value by hand (a correction, a figure not in any file). <paramref name="version"/> is the row version
-    /// the editor saw (null for a new value): a value changed meanwhile by someone else is refused, not overwritten.
-    /// </summary>
-    public async Task<bool> SetValueAsync(string indicatorCode, MunicipalityCode code, DateOnly onDate, decimal value, uint? version,
-        string source, CancellationToken ct = default)
-    {
-        area.DemandEditRights();
-        if (value < 0 || decimal.Round(value, 2) != value) throw new ArgumentOutOfRangeException(nameof(value), "Value must be ≥ 0 with at most two decimals.");
-        await using var db = await contexts.CreateAsync(ct);
-        var row = await db.IndicatorValues.FirstOrDefaultAsync(v => v.IndicatorCode == indicatorCode && v.MunicipalityCode == code && v.OnDate == onDate, ct);
-        if (row is null)
-        {
-            if (version is not null) return false;
-            db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area.AreaId!.Value, indicatorCode, code, onDate, value, source, isDemo: false));
-        }
-        else
-        {
-            if (version != row.Version) return false;
-            row.Change(value, source);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false; // saved by someone else at the same moment (concurrency token or unique key)
-        }
     }
 
     /// <summary>Every municipality that has been a member of the area at some time.</summary>

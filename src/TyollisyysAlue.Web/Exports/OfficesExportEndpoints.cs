@@ -26,7 +26,7 @@ public static class OfficesExportEndpoints
     }
 
     private static async Task<IResult> OfficesAsync(string areaKey, string? on, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        OfficeEditing offices, ProductionAreaEditing production, IStringLocalizer<SharedResource> l, TimeProvider clock)
+        OfficesQuery offices, ProductionAreasQuery production, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
         var day = DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -38,7 +38,7 @@ public static class OfficesExportEndpoints
     }
 
     private static async Task<IResult> StaffingAsync(string areaKey, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        StaffingEditing staffing, IStringLocalizer<SharedResource> l)
+        StaffingQuery staffing, IStringLocalizer<SharedResource> l)
     {
         if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
         var view = await staffing.LoadAsync();
@@ -48,7 +48,7 @@ public static class OfficesExportEndpoints
     }
 
     private static async Task<IResult> PartnersAsync(string areaKey, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        PartnerEditing partners, IStringLocalizer<SharedResource> l, TimeProvider clock)
+        PartnersQuery partners, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

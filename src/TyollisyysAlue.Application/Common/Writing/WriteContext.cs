@@ -25,6 +25,9 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
     /// <summary>Save the staged changes; <paramref name="subject"/> is the row the outcome and a conflict are about.</summary>
     public WriteStep Save(object subject) => new WriteStep.SaveChanges(subject);
 
+    /// <summary>Save the staged changes of many rows at once (an import): the outcome names no single row.</summary>
+    public WriteStep SaveAll() => new WriteStep.SaveChanges(null);
+
     public WriteStep Refuse(string property, string code, params object[] args) =>
         new WriteStep.Refused([FieldError.Of(property, code, args)]);
 
@@ -39,7 +42,7 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
 /// <summary>What a use case's staging decided.</summary>
 public abstract record WriteStep
 {
-    internal sealed record SaveChanges(object Subject) : WriteStep;
+    internal sealed record SaveChanges(object? Subject) : WriteStep;
     internal sealed record Refused(IReadOnlyList<ValidationFailure> Errors) : WriteStep;
     internal sealed record NotFound : WriteStep;
     internal sealed record NothingToSave(Guid Id, uint Version) : WriteStep;
