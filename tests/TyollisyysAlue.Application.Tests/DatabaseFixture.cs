@@ -89,15 +89,28 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>A new account holding one role in the area.</summary>
-    public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role)
+    public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role, Guid? userId = null)
     {
-        var id = Guid.NewGuid();
+        var id = userId ?? Guid.NewGuid();
         await using (var db = CreateContext(null))
         {
             db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Test" });
             await db.SaveChangesAsync();
         }
         await AssignAsync(areaId, id, role);
+        return id;
+    }
+
+    /// <summary>A new account that is the system administrator (holds no area role by that).</summary>
+    public async Task<Guid> CreateSystemAdministratorAsync()
+    {
+        var id = Guid.NewGuid();
+        await using var db = CreateContext(null);
+        db.Users.Add(new Infrastructure.Identity.ApplicationUser
+        {
+            Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Sysadmin", IsSystemAdministrator = true,
+        });
+        await db.SaveChangesAsync();
         return id;
     }
 
@@ -136,6 +149,12 @@ public sealed class TestContextFactory(DatabaseFixture fixture, AreaContext area
 {
     public Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IAppDbContext>(fixture.ContextFor(area));
+}
+
+/// <summary>EF's own context factory for the same AreaContext (what <see cref="Infrastructure.Identity.CurrentRights"/> uses).</summary>
+public sealed class TestEfContextFactory(DatabaseFixture fixture, AreaContext area) : Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext() => fixture.ContextFor(area);
 }
 
 [CollectionDefinition(Name)]
