@@ -49,7 +49,8 @@ public sealed class UseCases
 
     /// <summary>An existing account; <paramref name="roles"/> is what its circuit believes (the database may say otherwise).</summary>
     public static UseCases For(DatabaseFixture fixture, Guid? area, string name, Guid userId, IReadOnlyCollection<AreaRole> roles,
-        bool isSystemAdministrator = false, IAppDbContextFactory? contexts = null)
+        bool isSystemAdministrator = false, IAppDbContextFactory? contexts = null, ICurrentRights? rights = null,
+        Action<IServiceCollection>? configure = null)
     {
         var context = new AreaContext();
         context.SetUser(userId, name, isSystemAdministrator);
@@ -60,8 +61,9 @@ public sealed class UseCases
         services.AddSingleton(TimeProvider.System);
         services.AddScoped(_ => context);
         services.AddScoped(_ => contexts ?? new TestContextFactory(fixture, context));
-        services.AddScoped<ICurrentRights>(_ => new CurrentRights(new TestEfContextFactory(fixture, context)));
+        services.AddScoped(_ => rights ?? new CurrentRights(new TestEfContextFactory(fixture, context)));
         services.AddScoped<Application.Users.IAreaAccounts, NoAccounts>();
+        configure?.Invoke(services);
         return new UseCases(services.BuildServiceProvider().CreateScope().ServiceProvider, context);
     }
 
