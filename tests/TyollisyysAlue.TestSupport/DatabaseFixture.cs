@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xunit;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Areas;
 using TyollisyysAlue.Domain.Memberships;
@@ -7,11 +8,13 @@ using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Infrastructure.Persistence;
 using TyollisyysAlue.Infrastructure.Persistence.Auditing;
 using TyollisyysAlue.Infrastructure.Persistence.Tenancy;
-using TyollisyysAlue.TestSupport;
 
-namespace TyollisyysAlue.Application.Tests;
+namespace TyollisyysAlue.TestSupport;
 
-/// <summary>One migrated PostgreSQL for all integration tests; each test makes its own areas, so no reset is needed.</summary>
+/// <summary>
+/// One migrated PostgreSQL for a test assembly (a collection fixture); each test makes its own areas, so no reset is
+/// needed. Shared by the application tests and the component tests.
+/// </summary>
 public sealed class DatabaseFixture : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = default!;
@@ -155,10 +158,4 @@ public sealed class TestContextFactory(DatabaseFixture fixture, AreaContext area
 public sealed class TestEfContextFactory(DatabaseFixture fixture, AreaContext area) : Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext() => fixture.ContextFor(area);
-}
-
-[CollectionDefinition(Name)]
-public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
-{
-    public const string Name = "database";
 }

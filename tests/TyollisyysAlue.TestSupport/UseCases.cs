@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TyollisyysAlue.Application;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Identity;
 
-namespace TyollisyysAlue.Application.Tests;
+namespace TyollisyysAlue.TestSupport;
 
 /// <summary>
 /// The Application services — queries, write use cases, validators and the write pipeline — wired as the app wires
@@ -56,6 +57,18 @@ public sealed class UseCases
         context.SetUser(userId, name, isSystemAdministrator);
         if (area is { } id) context.EnterArea(id, roles);
         var services = new ServiceCollection();
+        services.AddApplicationOnTestDatabase(fixture, context, contexts, rights);
+        configure?.Invoke(services);
+        return new UseCases(services.BuildServiceProvider().CreateScope().ServiceProvider, context);
+    }
+}
+
+/// <summary>The app's Application services on the test database, for one AreaContext (the user and area of a test).</summary>
+public static class TestDatabaseServices
+{
+    public static IServiceCollection AddApplicationOnTestDatabase(this IServiceCollection services, DatabaseFixture fixture, AreaContext context,
+        IAppDbContextFactory? contexts = null, ICurrentRights? rights = null)
+    {
         services.AddApplication();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
@@ -63,11 +76,10 @@ public sealed class UseCases
         services.AddScoped(_ => contexts ?? new TestContextFactory(fixture, context));
         services.AddScoped(_ => rights ?? new CurrentRights(new TestEfContextFactory(fixture, context)));
         services.AddScoped<Application.Users.IAreaAccounts, NoAccounts>();
-        configure?.Invoke(services);
-        return new UseCases(services.BuildServiceProvider().CreateScope().ServiceProvider, context);
+        return services;
     }
 
-    /// <summary>Application tests invite no one: accounts belong to Identity (tested over HTTP in the Web tests).</summary>
+    /// <summary>These tests invite no one: accounts belong to Identity (tested over HTTP in the Web tests).</summary>
     private sealed class NoAccounts : Application.Users.IAreaAccounts
     {
         public Task<Guid?> FindAsync(string email, CancellationToken ct) => Task.FromResult<Guid?>(null);
