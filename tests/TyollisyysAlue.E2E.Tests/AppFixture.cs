@@ -19,6 +19,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>The running app's services: for a test's set-up and its checks of what was (not) saved.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
+
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled(); // before anything is started, so nothing is left running

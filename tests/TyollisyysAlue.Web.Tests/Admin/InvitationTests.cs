@@ -7,7 +7,6 @@ using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Identity;
 using TyollisyysAlue.Infrastructure.Seeding;
 using TyollisyysAlue.TestSupport;
-using TyollisyysAlue.Web.Tests.Writing;
 
 namespace TyollisyysAlue.Web.Tests.Admin;
 
@@ -17,7 +16,7 @@ public partial class InvitationTests(AppFixture app)
     /// <summary>Invites as the area's administrator (or as <paramref name="by"/>), through the administration page's services.</summary>
     private async Task<InvitationResult> InviteAsync(Guid area, string email, AreaRole role, string? by = null)
     {
-        await using var scope = await app.AsAsync(area, by ?? Acting.AdministratorOf(area));
+        await using var scope = await app.Factory.Services.AsAsync(area, by ?? Acting.AdministratorOf(area));
         return await scope.ServiceProvider.GetRequiredService<AreaInvitations>().InviteAsync(new() { Email = email, Role = role });
     }
 
@@ -31,7 +30,7 @@ public partial class InvitationTests(AppFixture app)
 
     private async Task<InvitationOutcome> ResetAsync(Guid area, Guid userId, string? by = null)
     {
-        await using var scope = await app.AsAsync(area, by ?? Acting.AdministratorOf(area));
+        await using var scope = await app.Factory.Services.AsAsync(area, by ?? Acting.AdministratorOf(area));
         return await scope.ServiceProvider.GetRequiredService<AreaInvitations>().ResetPasswordAsync(userId);
     }
 
@@ -89,7 +88,7 @@ public partial class InvitationTests(AppFixture app)
         (await AcceptAsync(client, link!, "Hyva-salasana-2026")).Dispose();
         var userId = await UserIdAsync(email);
 
-        await using (var scope = await app.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi"))
+        await using (var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi"))
             Assert.IsType<WriteOutcome<RemoveAccessForm>.Saved>(await scope.ServiceProvider.GetRequiredService<RemoveAccess>().RunAsync(new RemoveAccessForm(userId)));
         using (var removed = await SignIn.ClientForAsync(app.Factory, email, "Hyva-salasana-2026"))
             Assert.NotEqual(HttpStatusCode.OK, (await removed.GetAsync("/areas/porvoo/municipalities")).StatusCode);

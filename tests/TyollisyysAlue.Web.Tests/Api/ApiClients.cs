@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -5,7 +6,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common.Writing;
-using TyollisyysAlue.Web.Tests.Writing;
 using TyollisyysAlue.Infrastructure.Seeding;
 
 namespace TyollisyysAlue.Web.Tests.Api;
@@ -23,7 +23,7 @@ public static class ApiClients
     /// <summary>Creates a token in the area as its administrator would, through the same use case as the admin page.</summary>
     public static async Task<(Guid Id, string Token)> CreateTokenAsync(this AppFixture app, Guid areaId, string name)
     {
-        await using var scope = await app.AsAsync(areaId, Acting.AdministratorOf(areaId));
+        await using var scope = await app.Factory.Services.AsAsync(areaId, Acting.AdministratorOf(areaId));
         var form = new ApiTokenForm { Name = name };
         var saved = Assert.IsType<WriteOutcome<ApiTokenForm>.Saved>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
         return (saved.Id, form.IssuedToken!);
@@ -31,7 +31,7 @@ public static class ApiClients
 
     public static async Task RevokeTokenAsync(this AppFixture app, Guid areaId, Guid tokenId)
     {
-        await using var scope = await app.AsAsync(areaId, Acting.AdministratorOf(areaId));
+        await using var scope = await app.Factory.Services.AsAsync(areaId, Acting.AdministratorOf(areaId));
         Assert.IsType<WriteOutcome<RowRef>.Saved>(await scope.ServiceProvider.GetRequiredService<RevokeApiToken>().RunAsync(new RowRef(tokenId, 0)));
     }
 

@@ -1,10 +1,10 @@
+using TyollisyysAlue.TestSupport;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Common.Writing;
-using TyollisyysAlue.Web.Tests.Writing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Seeding;
 
@@ -41,7 +41,7 @@ public class ApiTokenStorageTests(AppFixture app)
     [Fact]
     public async Task Only_an_administrator_of_the_area_may_create_or_revoke_tokens()
     {
-        await using var scope = await app.AsAsync(DemoAreas.Porvoo, "planner.porvoo@example.fi");
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "planner.porvoo@example.fi");
         var form = new ApiTokenForm { Name = "Planner's" };
         Assert.IsType<WriteOutcome<ApiTokenForm>.Forbidden>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
         Assert.Null(form.IssuedToken);
@@ -53,7 +53,7 @@ public class ApiTokenStorageTests(AppFixture app)
     public async Task Another_areas_administrator_can_neither_see_nor_revoke_a_token()
     {
         var created = await app.CreateTokenAsync(DemoAreas.EspooKauniainen, "Espoo only");
-        await using var scope = await app.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
         Assert.DoesNotContain(await scope.ServiceProvider.GetRequiredService<ApiTokensQuery>().ListAsync(), t => t.Id == created.Id);
         Assert.IsType<WriteOutcome<RowRef>.Gone>(await scope.ServiceProvider.GetRequiredService<RevokeApiToken>().RunAsync(new RowRef(created.Id, 0)));
         using var client = app.WithToken(created.Token);
@@ -64,7 +64,7 @@ public class ApiTokenStorageTests(AppFixture app)
     [Fact]
     public async Task A_token_needs_a_name()
     {
-        await using var scope = await app.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
         var form = new ApiTokenForm { Name = "  " };
         var invalid = Assert.IsType<WriteOutcome<ApiTokenForm>.Invalid>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
         Assert.Null(form.IssuedToken);

@@ -1,4 +1,4 @@
-using TyollisyysAlue.Web.Tests.Writing;
+using TyollisyysAlue.TestSupport;
 using TyollisyysAlue.Application.Common.Writing;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -64,7 +64,7 @@ public partial class ServicesPageTests(AppFixture app)
         Assert.DoesNotContain("data-testid=\"add-procurement\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"procurement-lines\"", html, StringComparison.Ordinal);
 
-        await using var scope = await app.AsAsync(DemoAreas.Porvoo, "committee.porvoo@example.fi");
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "committee.porvoo@example.fi");
         var offerings = scope.ServiceProvider.GetRequiredService<SaveOffering>();
         Assert.IsType<WriteOutcome<OfferingForm>.Forbidden>(await offerings.RunAsync(
             new OfferingForm { Year = 2025, NationalServiceCode = "eures", Mode = Domain.Services.ProductionMode.OwnProduction }));

@@ -5,7 +5,7 @@ using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Infrastructure.Identity;
 using TyollisyysAlue.Infrastructure.Seeding;
 
-namespace TyollisyysAlue.Web.Tests.Writing;
+namespace TyollisyysAlue.TestSupport;
 
 /// <summary>The app's own services working as a demo user in an area, as a page does once the user has opened it.</summary>
 public static class Acting
@@ -16,9 +16,9 @@ public static class Acting
         ?? throw new ArgumentOutOfRangeException(nameof(areaId), "No demo administrator known for this area.");
 
     /// <summary>A scope whose AreaContext is the user in the area, with the roles the database gives them now.</summary>
-    public static async Task<AsyncServiceScope> AsAsync(this AppFixture app, Guid areaId, string email)
+    public static async Task<AsyncServiceScope> AsAsync(this IServiceProvider services, Guid areaId, string email)
     {
-        var scope = app.Factory.Services.CreateAsyncScope();
+        var scope = services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No account {email}.");
         var context = scope.ServiceProvider.GetRequiredService<AreaContext>();
