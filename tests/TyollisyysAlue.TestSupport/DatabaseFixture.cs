@@ -94,13 +94,18 @@ public sealed class DatabaseFixture : IAsyncLifetime
     /// <summary>A new account holding one role in the area.</summary>
     public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role, Guid? userId = null)
     {
-        var id = userId ?? Guid.NewGuid();
-        await using (var db = CreateContext(null))
-        {
-            db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Test" });
-            await db.SaveChangesAsync();
-        }
+        var id = await CreateAccountAsync(userId);
         await AssignAsync(areaId, id, role);
+        return id;
+    }
+
+    /// <summary>A new account with no role anywhere.</summary>
+    public async Task<Guid> CreateAccountAsync(Guid? userId = null)
+    {
+        var id = userId ?? Guid.NewGuid();
+        await using var db = CreateContext(null);
+        db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Test" });
+        await db.SaveChangesAsync();
         return id;
     }
 

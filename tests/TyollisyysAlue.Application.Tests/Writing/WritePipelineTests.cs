@@ -141,6 +141,42 @@ public class WritePipelineTests(DatabaseFixture fixture)
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_area_is_created_whole_in_one_write_inside_it_and_the_system_administrator_is_where_they_were_afterwards()
+    {
+        var municipality = await fixture.NewMunicipalityAsync();
+        var firstAdmin = await fixture.CreateAccountAsync();
+        var sysadmin = UseCases.For(fixture, null, "sysadmin@example.fi", await fixture.CreateSystemAdministratorAsync(), [], isSystemAdministrator: true,
+            configure: services => services.AddScoped<IAreaAccounts>(_ => new KnownAccount(firstAdmin)));
+        var form = new Areas.NewAreaForm
+        {
+            Slug = "luotu-" + municipality, NameFi = "Luotu alue", ResponsibleMunicipality = municipality, StartDate = new DateOnly(2026, 1, 1),
+            CommitteeNameFi = "Jaosto", DecisionReference = "Valtuusto 1.9.2025 § 5", AdministratorEmail = "eka@example.fi",
+        };
+        var created = Assert.IsType<WriteOutcome<Areas.NewAreaForm>.Saved>(await sysadmin.Get<Areas.CreateArea>().RunAsync(form));
+        Assert.Null(sysadmin.Context.AreaId);
+
+        await using var db = fixture.CreateContext(created.Id);
+        Assert.Equal(municipality, (await db.Memberships.SingleAsync()).MunicipalityCode.Value);
+        var role = await db.RoleAssignments.SingleAsync();
+        Assert.Equal((firstAdmin, AreaRole.Administrator), (role.UserId, role.Role));
+        Assert.Contains(await db.AuditEntries.Select(a => a.EntityType).ToListAsync(), t => t == "EmploymentArea");
+
+        // A planner of an area may not create one: nothing of the area is written.
+        var (area, _) = await fixture.CreateAreaAsync();
+        var planner = await UseCases.ForAsync(fixture, area, "planner@example.fi");
+        form.Slug = "ei-luotu-" + municipality;
+        Assert.IsType<WriteOutcome<Areas.NewAreaForm>.Forbidden>(await planner.Get<Areas.CreateArea>().RunAsync(form));
+        Assert.Equal(area, planner.Context.AreaId);
+    }
+
+    /// <summary>Identity's side of an invitation for these tests: the first administrator's account exists.</summary>
+    private sealed class KnownAccount(Guid id) : IAreaAccounts
+    {
+        public Task<Guid?> FindAsync(string email, CancellationToken ct) => Task.FromResult<Guid?>(id);
+        public Task<Guid?> FindOrCreateAsync(string email, CancellationToken ct) => Task.FromResult<Guid?>(id);
+    }
+
     /// <summary>A loopback port nobody listens on.</summary>
     private static int ClosedPort()
     {

@@ -18,6 +18,12 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
     /// <summary>The moment of this write, from the app's <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>
+    /// For the one write that creates an area: its own rows (members, first administrator) are written inside it, as
+    /// row-level security requires. The pipeline puts the user's area back when the write is over.
+    /// </summary>
+    public void WorkInNewArea(Guid areaId) => area.EnterArea(areaId);
+
     /// <summary>Compare the row against the version the editor loaded, not the one just read.</summary>
     public void Expect<TEntity>(TEntity entity, uint version) where TEntity : class =>
         ((DbContext)Db).Entry(entity).Property<uint>("Version").OriginalValue = version;

@@ -22,6 +22,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
     {
         ArgumentNullException.ThrowIfNull(form);
         var name = useCase.GetType().Name;
+        var (areaBefore, rolesBefore) = (area.AreaId, area.Roles);
         try
         {
             if (!await AllowedAsync(useCase.Right, ct))
@@ -55,6 +56,15 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         {
             logger.LogError(error, "Write {UseCase} failed: the database could not be reached; nothing was saved", name);
             return new WriteOutcome<TTheirs>.Unavailable();
+        }
+        finally
+        {
+            // A write that created an area worked inside it (WriteContext.WorkInNewArea): the user is where they were.
+            if (area.AreaId != areaBefore)
+            {
+                if (areaBefore is { } before) area.EnterArea(before, rolesBefore);
+                else area.LeaveArea();
+            }
         }
     }
 
