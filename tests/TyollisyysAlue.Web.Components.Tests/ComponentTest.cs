@@ -20,6 +20,8 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         var finnish = CultureSetup.FinnishFormatted(CultureSetup.Finnish);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = finnish;
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // The machine is shared and busy: a render that takes a few seconds is not a failure.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         Services.AddMudServices();
         Services.AddAppLocalization();
         Services.AddScoped<WriteFeedback>();
@@ -36,4 +38,15 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     /// <summary>MudBlazor's popovers (selects, date pickers) need the provider the app's layout has.</summary>
     protected void RenderProviders() => Render<MudPopoverProvider>();
+}
+
+/// <summary>Waits (WaitForAssertion) park a thread each: a few more threads from the start keep the renderer running.</summary>
+internal static class ThreadPoolSetup
+{
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RaiseMinThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 4), io);
+    }
 }

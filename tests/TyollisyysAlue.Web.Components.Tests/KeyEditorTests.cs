@@ -22,15 +22,15 @@ public class KeyEditorTests(DatabaseFixture fixture) : DatabaseComponentTest(fix
         Assert.Contains(Text("Key.WeightTotal", "99,50"), editor.Find("[data-testid=weight-total]").TextContent, StringComparison.Ordinal);
 
         editor.Find("form").Submit();
-        editor.WaitForAssertion(() => Assert.Contains(Text("Validation.WeightsSum"), editor.Markup, StringComparison.Ordinal));
+        await editor.WaitForAssertionAsync(() => Assert.Contains(Text("Validation.WeightsSum"), editor.Markup, StringComparison.Ordinal));
         Assert.Equal(0, saved);
         await using (var db = Database.CreateContext(area))
             Assert.False(await db.AllocationKeys.AnyAsync());
 
         editor.Find("input[data-testid=weight-1]").Change("40");
-        editor.WaitForAssertion(() => Assert.Contains(Text("Key.WeightTotal", "100,00"), editor.Find("[data-testid=weight-total]").TextContent, StringComparison.Ordinal));
+        await editor.WaitForAssertionAsync(() => Assert.Contains(Text("Key.WeightTotal", "100,00"), editor.Find("[data-testid=weight-total]").TextContent, StringComparison.Ordinal));
         editor.Find("form").Submit();
-        editor.WaitForAssertion(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(10));
+        await editor.WaitForAssertionAsync(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(20));
         await using var read = Database.CreateContext(area);
         var key = await read.AllocationKeys.Include("_criteria").SingleAsync();
         Assert.Equal([60m, 40m], key.Criteria.Select(c => c.WeightPercent));

@@ -30,8 +30,8 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         await editor.InvokeAsync(() => editor.Find("textarea[data-testid=section-body]").Input("Planner kirjoitti omansa."));
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-section]").Click());
 
-        editor.WaitForAssertion(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
-            TimeSpan.FromSeconds(10));
+        await editor.WaitForAssertionAsync(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20));
         Assert.Contains("Annan", editor.Find("[data-testid=conflict-diff]").TextContent, StringComparison.Ordinal);
         var merged = editor.Find("textarea[data-testid=merged-text]").GetAttribute("value") ?? editor.Find("textarea[data-testid=merged-text]").TextContent;
         Assert.Contains("Annan teksti palveluista.", merged, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         Assert.Equal("Planner kirjoitti omansa.", (await planner.Get<SectionDrafts>().FindAsync(section.Id))!.Body);
 
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-merged]").Click());
-        editor.WaitForAssertion(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(10));
+        await editor.WaitForAssertionAsync(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(20));
         var stored = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Find(section.Id)!.Section;
         Assert.Contains("Annan teksti palveluista.", stored.Body, StringComparison.Ordinal);
         Assert.Contains("Planner kirjoitti omansa.", stored.Body, StringComparison.Ordinal);

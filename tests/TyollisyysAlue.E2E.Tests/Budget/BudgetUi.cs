@@ -7,6 +7,8 @@ internal static class BudgetUi
 {
     public static async Task OpenAsync(IPage page, string user)
     {
+        // Two browsers and two circuits at once on a shared two-core machine: allow each step more time.
+        page.Context.SetDefaultTimeout(30_000);
         await SignInPage.SignInAsync(page, user);
         await page.GotoAsync("/areas/porvoo/budget");
         await Interactive.ReadyAsync(page);

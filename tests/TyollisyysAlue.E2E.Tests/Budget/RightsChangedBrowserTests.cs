@@ -28,6 +28,7 @@ public sealed class RightsChangedBrowserTests(AppFixture app) : BrowserTest(app)
         {
             await using (var adminContext = await App.NewContextAsync())
             {
+                adminContext.SetDefaultTimeout(30_000);
                 var admin = await adminContext.NewPageAsync();
                 await SignInPage.SignInAsync(admin, "admin.porvoo@example.fi");
                 await admin.GotoAsync("/areas/porvoo/admin");
