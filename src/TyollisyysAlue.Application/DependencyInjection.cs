@@ -9,40 +9,31 @@ namespace TyollisyysAlue.Application;
 
 public static class DependencyInjection
 {
+    /// <summary>Queries by hand; every write use case (<see cref="WriteUseCase{TForm,TTheirs}"/>) and validator by scanning.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<AreaContext>();
         services.AddScoped<UserAreaAccess>();
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
-        services.AddScoped<Budgets.BudgetEditing>();
-        services.AddScoped<CostSharing.KeyEditing>();
+        services.AddScoped<Budgets.BudgetLinesQuery>();
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<Indicators.Import.IndicatorImports>();
         services.AddScoped<Indicators.IndicatorSeriesQuery>();
         services.AddScoped<Indicators.Import.StatFinFetch>();
         services.AddScoped<CostSharing.YearEndQuery>();
-        services.AddScoped<CostSharing.YearEndEditing>();
         services.AddScoped<Committees.CommitteeRoster>();
-        services.AddScoped<Municipalities.RegisterEditing>();
-        services.AddScoped<ApiTokens>();
+        services.AddScoped<ApiTokensQuery>();
         services.AddScoped<Auditing.AuditLogQuery>();
-        services.AddScoped<Memberships.MembershipEditing>();
         services.AddScoped<Memberships.WorkforceQuery>();
         services.AddScoped<Municipalities.MunicipalityRegisterQuery>();
         services.AddScoped<ApiTokenLookup>();
-        services.AddScoped<Users.RoleEditing>();
         services.AddScoped<Services.ServiceCatalogue>();
-        services.AddScoped<Services.OfferingEditing>();
-        services.AddScoped<Services.LocalServiceEditing>();
-        services.AddScoped<Procurement.ProcurementEditing>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Services.ServicesLiveBlock>();
-        services.AddScoped<Offices.OfficeEditing>();
-        services.AddScoped<Offices.ProductionAreaEditing>();
-        services.AddScoped<Offices.ProductionUnitEditing>();
-        services.AddScoped<Staffing.StaffingEditing>();
-        services.AddScoped<Staffing.StaffingPlanEditing>();
-        services.AddScoped<Partners.PartnerEditing>();
+        services.AddScoped<Offices.OfficesQuery>();
+        services.AddScoped<Offices.ProductionAreasQuery>();
+        services.AddScoped<Staffing.StaffingQuery>();
+        services.AddScoped<Partners.PartnersQuery>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
         Plans.PlanServices.AddPlans(services);

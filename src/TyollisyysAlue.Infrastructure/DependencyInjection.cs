@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.AreaUsersQuery>();
         services.AddScoped<Identity.AreaInvitations>();
         services.AddScoped<Identity.InvitationAccounts>();
+        services.AddScoped<Application.Users.IAreaAccounts, Identity.AreaAccounts>();
         services.AddScoped<Identity.SystemAreaCreation>();
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();

@@ -1,5 +1,5 @@
 using TyollisyysAlue.Application.Committees;
-using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Access;
 
 namespace TyollisyysAlue.Application.Tests;
@@ -7,21 +7,19 @@ namespace TyollisyysAlue.Application.Tests;
 [Collection(DatabaseCollection.Name)]
 public class CommitteeRosterTests(DatabaseFixture fixture)
 {
-    private CommitteeRoster RosterIn(Guid area, AreaRole role)
-    {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), "admin@example.fi");
-        context.EnterArea(area, [role]);
-        return new CommitteeRoster(new TestContextFactory(fixture, context), context, new CommitteeMemberFormValidator());
-    }
+    private Task<UseCases> UserIn(Guid area, AreaRole role) => UseCases.ForAsync(fixture, area, "admin@example.fi", role);
+
+    private static IReadOnlyList<FluentValidation.Results.ValidationFailure> Errors<T>(WriteOutcome<T> outcome) =>
+        outcome is WriteOutcome<T>.Invalid invalid ? invalid.Errors : [];
 
     [Fact]
     public async Task An_administrator_records_a_member_who_then_sits_for_the_term_only()
     {
         var code = await fixture.NewMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(code);
-        var roster = RosterIn(area, AreaRole.Administrator);
-        Assert.Empty(await roster.AddAsync(new CommitteeMemberForm
+        var admin = await UserIn(area, AreaRole.Administrator);
+        var roster = admin.Get<CommitteeRoster>();
+        Assert.IsType<WriteOutcome<CommitteeMemberForm>.Saved>(await admin.Get<AddCommitteeMember>().RunAsync(new CommitteeMemberForm
         {
             MunicipalityCode = code, Name = "Anna Jäsen", Deputy = "Ville Vara",
             TermStart = new DateTime(2025, 6, 1), TermEnd = new DateTime(2029, 5, 31),
@@ -44,10 +42,11 @@ public class CommitteeRosterTests(DatabaseFixture fixture)
                 Domain.Municipalities.MunicipalityCode.Parse(code), new DateOnly(2024, 12, 31), 25_001m, "test", false));
             await db.SaveChangesAsync();
         }
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => RosterIn(area, AreaRole.Planner).SetRuleAsync(Domain.Committees.CommitteeSeatRule.PerStarted10000Residents));
-        var admin = RosterIn(area, AreaRole.Administrator);
-        await admin.SetRuleAsync(Domain.Committees.CommitteeSeatRule.PerStarted10000Residents);
-        Assert.Equal(3, Assert.Single((await admin.OnAsync(new DateOnly(2025, 6, 1)))!.Rows).Seats);
+        var byPopulation = new SeatRuleForm(Domain.Committees.CommitteeSeatRule.PerStarted10000Residents);
+        Assert.IsType<WriteOutcome<SeatRuleForm>.Forbidden>(await (await UserIn(area, AreaRole.Planner)).Get<SetSeatRule>().RunAsync(byPopulation));
+        var admin = await UserIn(area, AreaRole.Administrator);
+        Assert.IsType<WriteOutcome<SeatRuleForm>.Saved>(await admin.Get<SetSeatRule>().RunAsync(byPopulation));
+        Assert.Equal(3, Assert.Single((await admin.Get<CommitteeRoster>().OnAsync(new DateOnly(2025, 6, 1)))!.Rows).Seats);
     }
 
     [Fact]
@@ -56,9 +55,10 @@ public class CommitteeRosterTests(DatabaseFixture fixture)
         var (area, _) = await fixture.CreateAreaAsync();
         var outsider = await fixture.NewMunicipalityAsync();
         var form = new CommitteeMemberForm { MunicipalityCode = outsider, Name = "Anna", TermStart = new DateTime(2025, 6, 1) };
-        Assert.Equal("Validation.NotAMember", Assert.Single(await RosterIn(area, AreaRole.Administrator).AddAsync(form)).ErrorCode);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => RosterIn(area, AreaRole.Planner).AddAsync(form));
+        var admin = (await UserIn(area, AreaRole.Administrator)).Get<AddCommitteeMember>();
+        Assert.Equal("Validation.NotAMember", Assert.Single(Errors(await admin.RunAsync(form))).ErrorCode);
+        Assert.IsType<WriteOutcome<CommitteeMemberForm>.Forbidden>(await (await UserIn(area, AreaRole.Planner)).Get<AddCommitteeMember>().RunAsync(form));
         var early = new CommitteeMemberForm { MunicipalityCode = outsider, Name = "Anna", TermStart = new DateTime(2025, 6, 1), TermEnd = new DateTime(2025, 1, 1) };
-        Assert.Contains(await RosterIn(area, AreaRole.Administrator).AddAsync(early), e => e.ErrorCode == "Validation.TermEnd");
+        Assert.Contains(Errors(await admin.RunAsync(early)), e => e.ErrorCode == "Validation.TermEnd");
     }
 }

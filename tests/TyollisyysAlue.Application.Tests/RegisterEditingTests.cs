@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Indicators;
 using TyollisyysAlue.Application.Municipalities;
 using TyollisyysAlue.Domain.Municipalities;
@@ -9,11 +9,12 @@ namespace TyollisyysAlue.Application.Tests;
 [Collection(DatabaseCollection.Name)]
 public class RegisterEditingTests(DatabaseFixture fixture)
 {
-    private RegisterEditing As(bool systemAdministrator)
+    /// <summary>The system administrator, or (for <c>false</c>) an area's administrator who holds no such right.</summary>
+    private async Task<UseCases> As(bool systemAdministrator)
     {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), "sysadmin@example.fi", systemAdministrator);
-        return new RegisterEditing(new TestContextFactory(fixture, context), context);
+        if (systemAdministrator) return UseCases.For(fixture, null, "sysadmin@example.fi", await fixture.CreateSystemAdministratorAsync(), [], isSystemAdministrator: true);
+        var (area, _) = await fixture.CreateAreaAsync();
+        return await UseCases.ForAsync(fixture, area, "admin@example.fi", Domain.Access.AreaRole.Administrator);
     }
 
     [Fact]
@@ -50,20 +51,22 @@ public class RegisterEditingTests(DatabaseFixture fixture)
         var (rows, errors) = RegisterImport.Read(new CsvTable(["code", "name_fi", "name_sv", "language"],
             [new CsvRow(2, [code, "Uusikunta", "Nykommun", "fi-sv"])]));
         Assert.Empty(errors);
-        var form = new RegisterImportForm { FileName = "kunnat-2027.csv", Rows = rows };
-        await using (var someone = UseCaseScope.User(fixture, null, await UserAsync(false)))
-            Assert.IsType<Common.Writing.WriteOutcome<RegisterImportForm>.Forbidden>(await someone.Get<ImportRegister>().RunAsync(form));
+        var import = new RegisterImportForm { FileName = "kunnat-2027.csv", Rows = rows };
+        Assert.IsType<WriteOutcome<RegisterImportForm>.Forbidden>(await (await As(false)).Get<ImportRegister>().RunAsync(import));
 
-        await using (var sysadmin = UseCaseScope.User(fixture, null, await UserAsync(true), systemAdministrator: true))
-            Assert.True((await sysadmin.Get<ImportRegister>().RunAsync(form)).IsSaved);
-        var admin = As(true);
-        await admin.MergeAsync(MunicipalityCode.Parse(code), MunicipalityCode.Parse(successor), new DateOnly(2027, 1, 1));
+        var admin = await As(true);
+        Assert.IsType<WriteOutcome<RegisterImportForm>.Saved>(await admin.Get<ImportRegister>().RunAsync(import));
+        Assert.IsType<WriteOutcome<MergerForm>.Saved>(await admin.Get<MergeMunicipality>().RunAsync(
+            new MergerForm { Code = code, Successor = successor, On = new DateOnly(2027, 1, 1) }));
         await using var db = fixture.CreateContext(null);
         var merged = await db.Municipalities.SingleAsync(m => m.Code == MunicipalityCode.Parse(code));
         Assert.Equal("Nykommun", merged.NameSv);
         Assert.Equal("kunnat-2027.csv", merged.Source);
         Assert.Equal(successor, merged.MergedInto?.Value);
         Assert.False(merged.IsActive);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => As(false).CorrectAsync(merged.Code, "X", null, LanguageStatus.Finnish));
+        Assert.IsType<WriteOutcome<MunicipalityCorrectionForm>.Forbidden>(await (await As(false)).Get<CorrectMunicipality>().RunAsync(
+            new MunicipalityCorrectionForm { Code = code, NameFi = "X", Status = LanguageStatus.Finnish }));
+        Assert.IsType<WriteOutcome<MunicipalityCorrectionForm>.Saved>(await admin.Get<CorrectMunicipality>().RunAsync(
+            new MunicipalityCorrectionForm { Code = code, NameFi = "Uusikunta", NameSv = "Nykommun", Status = LanguageStatus.BilingualFinnishMajority }));
     }
 }

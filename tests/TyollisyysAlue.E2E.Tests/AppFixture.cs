@@ -22,6 +22,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The SQL commands the app sends (open a window around what you measure).</summary>
     public TyollisyysAlue.Infrastructure.Persistence.Diagnostics.SqlCommandLog Sql => _factory!.Sql;
 
+    /// <summary>The running app's services: for a test's set-up and its checks of what was (not) saved.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
+
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled(); // before anything is started, so nothing is left running

@@ -13,6 +13,8 @@ internal static class Axe
 
     public static async Task AssertNoViolationsAsync(IPage page)
     {
+        // A snackbar fading in or out is measured half-transparent: check the page once it has gone.
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
         var result = await page.RunAxe(Wcag21AA);
         var report = string.Join(Environment.NewLine, result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}{Environment.NewLine}" +

@@ -13,6 +13,13 @@ public sealed class ApiTokenForm
     public bool Import { get; set; }
 
     public ApiScope Scopes => (Read ? ApiScope.Read : ApiScope.None) | (Import ? ApiScope.Import : ApiScope.None);
+
+
+    /// <summary>
+    /// The token <see cref="CreateApiToken"/> issued, set while it stages the row: read it after a Saved outcome.
+    /// It is the only time the secret exists outside its holder (only its hash is stored).
+    /// </summary>
+    public string? IssuedToken { get; internal set; }
 }
 
 /// <summary>Error codes are resource keys (the UI translates them).</summary>

@@ -1,13 +1,18 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.Municipalities;
 
 namespace TyollisyysAlue.Application.Budgets;
 
 /// <summary>What the budget line editor posts. <see cref="Version"/> is the row version the editor started from.</summary>
-public sealed class BudgetLineForm
+public sealed class BudgetLineForm : IRowForm
 {
     public Guid? Id { get; set; }
+    /// <summary>The budget year the line belongs to.</summary>
+    public int Year { get; set; }
     public BudgetLineKind Kind { get; set; } = BudgetLineKind.Expense;
     public ExpenseCategory? ExpenseCategory { get; set; }
     public IncomeCategory? IncomeCategory { get; set; }
@@ -20,12 +25,19 @@ public sealed class BudgetLineForm
     public Guid? KeyId { get; set; }
     public uint Version { get; set; }
 
-    public static BudgetLineForm From(BudgetLineItem line) => new()
+    public static BudgetLineForm From(BudgetLineItem line, int year) => new()
     {
-        Id = line.Id, Kind = line.Kind, ExpenseCategory = line.ExpenseCategory, IncomeCategory = line.IncomeCategory,
+        Id = line.Id, Year = year, Kind = line.Kind, ExpenseCategory = line.ExpenseCategory, IncomeCategory = line.IncomeCategory,
         Label = line.Label, Amount = line.Amount, RangeLow = line.RangeLow, RangeHigh = line.RangeHigh,
         MunicipalityCode = line.MunicipalityCode?.Value, KeyId = line.KeyId, Version = line.Version,
     };
+}
+
+/// <summary>A stored line as a form, with its budget's year.</summary>
+public static class BudgetLineForms
+{
+    public static async Task<BudgetLineForm> OfAsync(IAppDbContext db, BudgetLineItem line, CancellationToken ct) =>
+        BudgetLineForm.From(line, await db.Budgets.Where(b => b.Id == line.BudgetId).Select(b => b.Year).SingleAsync(ct));
 }
 
 /// <summary>Error codes are resource keys (the UI translates them); the property names are the fields.</summary>

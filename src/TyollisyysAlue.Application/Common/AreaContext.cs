@@ -33,11 +33,6 @@ public sealed class AreaContext
     /// <summary>Creates areas and keeps the national register; holds no role inside an area by that.</summary>
     public bool IsSystemAdministrator { get; private set; }
 
-    public void DemandSystemAdministrator()
-    {
-        if (!IsSystemAdministrator) throw new UnauthorizedAccessException("Only the system administrator keeps the national register.");
-    }
-
     /// <summary>The user's roles in the current area (empty for system work such as seeding).</summary>
     public IReadOnlyCollection<AreaRole> Roles { get; private set; } = [];
 
@@ -55,14 +50,10 @@ public sealed class AreaContext
         Roles = [];
     }
 
-    /// <summary>Use cases that change plan, budget or key data call this: the server decides, not the UI.</summary>
-    public void DemandEditRights()
-    {
-        if (AreaId is null || !AreaPermissions.CanEditContent(Roles))
-            throw new UnauthorizedAccessException("Editing needs the Planner or Administrator role in this area.");
-    }
-
-    /// <summary>Use cases that manage the area itself (users, API tokens) call this.</summary>
+    /// <summary>
+    /// Queries of the area's administration data (audit log, API tokens) call this. Writes are not checked here but by
+    /// the write pipeline, against the roles the database holds at that moment (Common/Writing).
+    /// </summary>
     public void DemandAdminRights()
     {
         if (AreaId is null || !AreaPermissions.CanAdminister(Roles))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Domain.Indicators;
 
@@ -16,16 +17,18 @@ public sealed class CriterionForm
 }
 
 /// <summary>What the key editor posts. <see cref="Version"/> is the key's row version when editing began.</summary>
-public sealed class KeyForm
+public sealed class KeyForm : IRowForm
 {
     public Guid? Id { get; set; }
+    /// <summary>The budget year the key is for.</summary>
+    public int Year { get; set; }
     public string Name { get; set; } = string.Empty;
     public List<CriterionForm> Criteria { get; set; } = [];
     public uint Version { get; set; }
 
     public static KeyForm From(AllocationKey key) => new()
     {
-        Id = key.Id, Name = key.Name, Version = key.Version,
+        Id = key.Id, Year = key.BudgetYear, Name = key.Name, Version = key.Version,
         Criteria = key.Criteria.Select(c => new CriterionForm
         {
             IndicatorCode = c.IndicatorCode, WeightPercent = c.WeightPercent, ReferenceKind = c.ReferenceKind,
@@ -34,6 +37,18 @@ public sealed class KeyForm
     };
 
     public decimal WeightTotal => Criteria.Sum(c => c.WeightPercent);
+
+    /// <summary>A new year's key from the previous year's, every reference date moved one year later.</summary>
+    public KeyForm RollForward() => new()
+    {
+        Year = Year + 1,
+        Name = Name,
+        Criteria = Criteria.Select(c => new CriterionForm
+        {
+            IndicatorCode = c.IndicatorCode, WeightPercent = c.WeightPercent, ReferenceKind = c.ReferenceKind,
+            ReferenceDate = c.ReferenceDate?.AddYears(1),
+        }).ToList(),
+    };
 }
 
 public sealed class KeyFormValidator : AbstractValidator<KeyForm>

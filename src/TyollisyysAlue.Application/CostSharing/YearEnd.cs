@@ -24,7 +24,13 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
     {
         await using var db = await contexts.CreateAsync(ct);
         var record = await db.Reconciliations.AsNoTracking().FirstOrDefaultAsync(r => r.Year == advance.Year, ct);
-        if (record is null || advance.Advances is not { } plan) return record is null ? null : new YearEndView(record, null, [], advance.Problems);
+        return record is null ? null : await SettleAsync(db, advance, record, ct);
+    }
+
+    /// <summary>The reconciliation of <paramref name="record"/> as it stands (also one not saved yet).</summary>
+    internal static async Task<YearEndView> SettleAsync(IAppDbContext db, YearSplit advance, YearEndReconciliation record, CancellationToken ct)
+    {
+        if (advance.Advances is not { } plan) return new YearEndView(record, null, [], advance.Problems);
 
         var actualCriteria = advance.Criteria
             .Select(c => c.Reference.Kind == IndicatorKind.MonthlyAverage ? c with { Reference = IndicatorReference.MonthsOfYear(advance.Year) } : c)

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Memberships;
 using TyollisyysAlue.Domain.Municipalities;
@@ -28,8 +30,8 @@ public static class AreaClaims
             .FirstOrDefaultAsync(ct);
 
     /// <summary>"Held by Vaasa area from 1.1.2025": the refusal names the area in the UI language.</summary>
-    public static MembershipOutcome.Invalid Refusal(MunicipalityAreaClaim claim) =>
-        MembershipOutcome.Refused(nameof(JoinMembershipForm.MunicipalityCode), "Membership.InOtherArea",
+    public static ValidationFailure Refusal(MunicipalityAreaClaim claim) =>
+        FieldError.Of(nameof(JoinMembershipForm.MunicipalityCode), "Membership.InOtherArea",
             claim.AreaNameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
             claim.ValidFrom.ToString("d.M.yyyy", CultureInfo.InvariantCulture));
 }

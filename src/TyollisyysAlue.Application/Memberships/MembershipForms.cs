@@ -1,4 +1,5 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common.Writing;
 
 namespace TyollisyysAlue.Application.Memberships;
 
@@ -11,8 +12,10 @@ public sealed class JoinMembershipForm
 }
 
 /// <summary>A membership ends on <see cref="ValidTo"/> (its last day) for a reason. <see cref="Version"/> is the row the editor saw.</summary>
-public sealed class EndMembershipForm
+public sealed class EndMembershipForm : IRowForm
 {
+    Guid? IRowForm.Id => MembershipId;
+
     public Guid MembershipId { get; set; }
     public DateOnly? ValidTo { get; set; }
     public string EndReason { get; set; } = string.Empty;

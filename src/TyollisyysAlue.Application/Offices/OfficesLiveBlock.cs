@@ -6,7 +6,7 @@ using static TyollisyysAlue.Application.Offices.LiveBlockText;
 namespace TyollisyysAlue.Application.Offices;
 
 /// <summary>The plan's table of offices (§15(4) c): name, municipality (and district), type, walk-in, channels, languages.</summary>
-public sealed class OfficesLiveBlock(OfficeEditing offices) : ILiveBlockSource
+public sealed class OfficesLiveBlock(OfficesQuery offices) : ILiveBlockSource
 {
     public LiveBlockKind Kind => LiveBlockKind.Offices;
 

@@ -1,18 +1,21 @@
 using FluentValidation;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
 
-public sealed class GoalForm
+public sealed class GoalForm : IRowForm
 {
     public Guid? Id { get; set; }
     public string Group { get; set; } = string.Empty;
     public string Title { get; set; } = string.Empty;
     public uint Version { get; set; }
+
+    public static GoalForm From(PlanGoal goal) => new() { Id = goal.Id, Group = goal.Group, Title = goal.Title, Version = goal.Version };
 }
 
-public sealed class MetricForm
+public sealed class MetricForm : IRowForm
 {
     public Guid? Id { get; set; }
     public Guid GoalId { get; set; }
@@ -22,9 +25,14 @@ public sealed class MetricForm
     public int? TargetYear { get; set; }
     public string? Source { get; set; }
     public uint Version { get; set; }
+
+    public static MetricForm From(PlanMetric m) => new()
+    {
+        Id = m.Id, GoalId = m.GoalId, Name = m.Name, Baseline = m.Baseline, Target = m.Target, TargetYear = m.TargetYear, Source = m.Source, Version = m.Version,
+    };
 }
 
-public sealed class ActionForm
+public sealed class ActionForm : IRowForm
 {
     public Guid? Id { get; set; }
     public Guid GoalId { get; set; }
@@ -33,6 +41,12 @@ public sealed class ActionForm
     public DateTime? Deadline { get; set; }
     public PlanActionStatus Status { get; set; } = PlanActionStatus.Planned;
     public uint Version { get; set; }
+
+    public static ActionForm From(PlanAction a) => new()
+    {
+        Id = a.Id, GoalId = a.GoalId, Description = a.Description, Owner = a.Owner, Deadline = a.Deadline?.ToDateTime(TimeOnly.MinValue),
+        Status = a.Status, Version = a.Version,
+    };
 }
 
 public sealed class GoalFormValidator : AbstractValidator<GoalForm>

@@ -5,6 +5,7 @@ namespace TyollisyysAlue.Application.Plans;
 /// <summary>The committee's decision, recorded by a planner or administrator after submission.</summary>
 public sealed class ApprovalForm
 {
+    public Guid VersionId { get; set; }
     public string DecisionBody { get; set; } = string.Empty;
     public DateTime? DecisionDate { get; set; }
     public string DecisionSection { get; set; } = string.Empty;
@@ -41,11 +42,4 @@ public sealed class NewVersionFormValidator : AbstractValidator<NewVersionForm>
         RuleFor(f => f.VersionDate).NotNull().WithErrorCode("Plan.Validation.DateRequired");
         RuleFor(f => f.Language).Must(l => l is "fi" or "sv").WithErrorCode("Plan.Validation.Language");
     }
-}
-
-/// <summary>The result of a workflow step: done, or field errors.</summary>
-public abstract record PlanOutcome
-{
-    public sealed record Done(Guid VersionId) : PlanOutcome;
-    public sealed record Invalid(IReadOnlyList<FluentValidation.Results.ValidationFailure> Errors) : PlanOutcome;
 }

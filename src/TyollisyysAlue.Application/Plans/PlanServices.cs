@@ -5,16 +5,13 @@ namespace TyollisyysAlue.Application.Plans;
 
 public static class PlanServices
 {
-    /// <summary>The plan's use cases and the live tables the plan feature itself provides (members, cost split, budget).</summary>
+    /// <summary>The plan's queries and the live tables the plan feature itself provides (members, cost split, budget).</summary>
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanReading>();
-        services.AddScoped<PlanSectionEditing>();
-        services.AddScoped<PlanStructureEditing>();
         services.AddScoped<SectionDrafts>();
-        services.AddScoped<PlanWorkflow>();
         services.AddScoped<PlanReview>();
-        services.AddScoped<PlanGoalEditing>();
+        services.AddScoped<PlanGoalsQuery>();
         services.AddScoped<PlanChecklistQuery>();
         services.AddScoped<Export.PlanDocumentBuilder>();
         services.AddScoped<LiveBlockRenderer>();

@@ -5,10 +5,11 @@ using TyollisyysAlue.Domain.Plans;
 namespace TyollisyysAlue.Application.Plans;
 
 /// <summary>
-/// Autosaved, unsaved text of a section, one per user: written a couple of seconds after typing stops, offered
-/// again when the editor opens, removed when the section is saved or the user discards it.
+/// Autosaved, unsaved text of a section, one per user: written a couple of seconds after typing stops
+/// (<see cref="SaveSectionDraft"/>), offered again when the editor opens, removed when the section is saved or the
+/// user discards it (<see cref="DiscardSectionDraft"/>).
 /// </summary>
-public sealed class SectionDrafts(IAppDbContextFactory contexts, AreaContext area, TimeProvider clock)
+public sealed class SectionDrafts(IAppDbContextFactory contexts, AreaContext area)
 {
     public async Task<PlanDraft?> FindAsync(Guid sectionId, CancellationToken ct = default)
     {
@@ -17,39 +18,20 @@ public sealed class SectionDrafts(IAppDbContextFactory contexts, AreaContext are
         return await db.PlanDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.SectionId == sectionId && d.UserId == userId, ct);
     }
 
-    public async Task<bool> SaveAsync(Guid sectionId, string body, uint baseVersion, CancellationToken ct = default)
-    {
-        area.DemandEditRights();
-        if (body.Length > SectionFormValidator.MaxBody) return false;
-        await using var db = await contexts.CreateAsync(ct);
-        var section = await db.PlanSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sectionId, ct);
-        if (section is null || !await db.PlanVersions.AnyAsync(v => v.Id == section.VersionId && v.Status == PlanStatus.Draft, ct)) return false;
-        await UpsertAsync(db, area, section, body, baseVersion, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-
-    public async Task DiscardAsync(Guid sectionId, CancellationToken ct = default)
-    {
-        area.DemandEditRights();
-        if (area.UserId is not { } userId) return;
-        await using var db = await contexts.CreateAsync(ct);
-        db.PlanDrafts.RemoveRange(await db.PlanDrafts.Where(d => d.SectionId == sectionId && d.UserId == userId).ToListAsync(ct));
-        await db.SaveChangesAsync(ct);
-    }
-
-    internal static async Task UpsertAsync(IAppDbContext db, AreaContext area, PlanSection section, string body, uint baseVersion,
+    /// <summary>Stages the user's draft of the section (new or updated).</summary>
+    internal static async Task<PlanDraft> UpsertAsync(IAppDbContext db, Guid userId, PlanSection section, string body, uint baseVersion,
         DateTimeOffset now, CancellationToken ct)
     {
-        if (area.UserId is not { } userId) return;
         var draft = await db.PlanDrafts.FirstOrDefaultAsync(d => d.SectionId == section.Id && d.UserId == userId, ct);
         if (draft is null)
         {
-            db.PlanDrafts.Add(new PlanDraft(Guid.NewGuid(), section.AreaId, section.Id, userId, body, baseVersion, now));
-            return;
+            draft = new PlanDraft(Guid.NewGuid(), section.AreaId, section.Id, userId, body, baseVersion, now);
+            db.PlanDrafts.Add(draft);
+            return draft;
         }
         draft.Body = body;
         draft.BaseVersion = baseVersion;
         draft.SavedAt = now;
+        return draft;
     }
 }

@@ -43,20 +43,3 @@ public sealed class SectionFormValidator : AbstractValidator<SectionForm>
         RuleFor(f => f.Body).MaximumLength(MaxBody).WithErrorCode("Validation.TooLong");
     }
 }
-
-/// <summary>The outcome of saving a section.</summary>
-public abstract record SectionSaveOutcome
-{
-    public sealed record Saved(uint Version) : SectionSaveOutcome;
-    public sealed record Invalid(IReadOnlyList<FluentValidation.Results.ValidationFailure> Errors) : SectionSaveOutcome;
-
-    /// <summary>
-    /// Someone saved the section after this editor loaded it: their text, who and when. Nothing was overwritten;
-    /// the refused text is kept as the editor's draft, so both texts survive until a merged one is saved.
-    /// </summary>
-    public sealed record Conflict(string TheirHeading, string TheirBody, uint TheirVersion, string? ChangedBy, DateTimeOffset? ChangedAt) : SectionSaveOutcome;
-
-    /// <summary>The version is no longer a draft (submitted or approved meanwhile).</summary>
-    public sealed record ReadOnly : SectionSaveOutcome;
-    public sealed record NotFound : SectionSaveOutcome;
-}

@@ -1,13 +1,16 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Budgets;
 using TyollisyysAlue.Domain.Procurement;
 
 namespace TyollisyysAlue.Application.Procurement;
 
 /// <summary>What the procurement line editor posts. The schedule is a planned tender date plus the contract period in months.</summary>
-public sealed class ProcurementLineForm
+public sealed class ProcurementLineForm : IRowForm
 {
     public Guid? Id { get; set; }
+    /// <summary>The year of the procurement plan the line belongs to.</summary>
+    public int Year { get; set; }
     public Guid? OfferingId { get; set; }
     public string? Title { get; set; }
     public ProcurementCategory Category { get; set; } = ProcurementCategory.OtherSpecificService;
@@ -21,7 +24,7 @@ public sealed class ProcurementLineForm
 
     public static ProcurementLineForm From(ProcurementLine l) => new()
     {
-        Id = l.Id, OfferingId = l.OfferingId, Title = l.Title, Category = l.Category, EstimatedValue = l.EstimatedValue,
+        Id = l.Id, Year = l.Year, OfferingId = l.OfferingId, Title = l.Title, Category = l.Category, EstimatedValue = l.EstimatedValue,
         Procedure = l.Procedure, DirectAwardGround = l.DirectAwardGround, Supplier = l.Supplier,
         TenderDate = l.TenderDate?.ToDateTime(TimeOnly.MinValue), ContractMonths = l.ContractMonths, Version = l.Version,
     };

@@ -1,10 +1,11 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Services;
 
 namespace TyollisyysAlue.Application.Services;
 
 /// <summary>What the local service editor posts: a name in Finnish (Swedish and English if the area gives them).</summary>
-public sealed class LocalServiceForm
+public sealed class LocalServiceForm : IRowForm
 {
     public Guid? Id { get; set; }
     public ServiceGroup Group { get; set; } = ServiceGroup.FindingWorkAndWorkers;

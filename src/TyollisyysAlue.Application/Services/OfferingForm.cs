@@ -1,13 +1,16 @@
 using FluentValidation;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Budgets;
 using TyollisyysAlue.Domain.Services;
 
 namespace TyollisyysAlue.Application.Services;
 
 /// <summary>What the offering editor posts: a national service or a local one, how it is produced, for whom, how much.</summary>
-public sealed class OfferingForm
+public sealed class OfferingForm : IRowForm
 {
     public Guid? Id { get; set; }
+    /// <summary>The year of the service plan the offering belongs to.</summary>
+    public int Year { get; set; }
     public string? NationalServiceCode { get; set; }
     public Guid? LocalServiceId { get; set; }
     public ProductionMode? Mode { get; set; }
@@ -24,7 +27,7 @@ public sealed class OfferingForm
 
     public static OfferingForm From(ServiceOffering o) => new()
     {
-        Id = o.Id, NationalServiceCode = o.NationalServiceCode, LocalServiceId = o.LocalServiceId, Mode = o.Mode,
+        Id = o.Id, Year = o.Year, NationalServiceCode = o.NationalServiceCode, LocalServiceId = o.LocalServiceId, Mode = o.Mode,
         StatutoryClass = o.StatutoryClass, TargetGroups = o.TargetGroups.Each().ToList(), Volume = o.Volume, VolumeUnit = o.VolumeUnit,
         Cost = o.Cost, Producer = o.Producer, Note = o.Note, Version = o.Version,
     };

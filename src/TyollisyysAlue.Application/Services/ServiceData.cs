@@ -16,9 +16,8 @@ public static class ServiceData
     public static DbSet<ServiceOffering> ServiceOfferings(this IAppDbContext db) => Context(db).Set<ServiceOffering>();
     public static DbSet<ProcurementLine> ProcurementLines(this IAppDbContext db) => Context(db).Set<ProcurementLine>();
 
-    /// <summary>Compare against the version the editor loaded, not the one just read (optimistic concurrency on xmin).</summary>
-    public static void ExpectVersion<T>(this IAppDbContext db, T entity, uint version) where T : class =>
-        Context(db).Entry(entity).Property("Version").OriginalValue = version;
-
     private static DbContext Context(IAppDbContext db) => (DbContext)db;
+
+    /// <summary>Empty or blank text is stored as no text.</summary>
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common.Writing;
 using FluentValidation;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Domain.Staffing;

@@ -8,7 +8,7 @@ namespace TyollisyysAlue.Application.Staffing;
 /// The plan's staff table (§15(4) a): person-years by key process (rows) and location (columns) with totals; the
 /// municipality-funded supplementary staff as a row of its own; transferring staff against need as the note.
 /// </summary>
-public sealed class StaffingLiveBlock(StaffingEditing staffing) : ILiveBlockSource
+public sealed class StaffingLiveBlock(StaffingQuery staffing) : ILiveBlockSource
 {
     public LiveBlockKind Kind => LiveBlockKind.Staffing;
 

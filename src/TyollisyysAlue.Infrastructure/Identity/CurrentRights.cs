@@ -7,7 +7,7 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Identity;
 
 /// <summary>Reads the user's rights from the database at the moment of a write (never from the circuit or cookie).</summary>
-internal sealed class CurrentRights(IDbContextFactory<AppDbContext> contexts) : ICurrentRights
+public sealed class CurrentRights(IDbContextFactory<AppDbContext> contexts) : ICurrentRights
 {
     public async Task<IReadOnlyCollection<AreaRole>> RolesInAreaAsync(Guid userId, Guid areaId, CancellationToken ct)
     {

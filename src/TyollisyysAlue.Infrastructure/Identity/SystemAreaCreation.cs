@@ -1,75 +1,23 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Areas;
-using TyollisyysAlue.Application.Common;
-using TyollisyysAlue.Application.Memberships;
-using TyollisyysAlue.Domain.Access;
-using TyollisyysAlue.Domain.Areas;
-using TyollisyysAlue.Domain.Memberships;
-using TyollisyysAlue.Domain.Municipalities;
+using TyollisyysAlue.Application.Common.Writing;
 
 namespace TyollisyysAlue.Infrastructure.Identity;
 
+/// <summary>An area's creation and the first administrator's invitation link (when the account has never been used).</summary>
+public sealed record AreaCreationResult(WriteOutcome<NewAreaForm> Outcome, string? Link);
+
 /// <summary>
-/// The system administrator creates an employment area: the area, its responsible municipality as a member from
-/// the start date, and its first administrator (invited by e-mail). Only a system administrator may:
-/// checked here against the account, not only by the page's policy.
+/// The system administrator creates an employment area through the write path (<see cref="CreateArea"/>: the current
+/// right read from the database, validation, one audited save); Identity then sends the first administrator's link.
 /// </summary>
-public sealed class SystemAreaCreation(UserManager<ApplicationUser> users, InvitationAccounts accounts, IAppDbContextFactory contexts,
-    AreaContext area, IValidator<NewAreaForm> validator)
+public sealed class SystemAreaCreation(UserManager<ApplicationUser> users, InvitationAccounts accounts, CreateArea create)
 {
-    public async Task<InvitationOutcome> CreateAsync(NewAreaForm form, CancellationToken ct = default)
+    public async Task<AreaCreationResult> CreateAsync(NewAreaForm form, CancellationToken ct = default)
     {
-        var me = area.UserId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        if (me is not { IsSystemAdministrator: true, IsActive: true })
-            throw new UnauthorizedAccessException("Creating areas needs a system administrator.");
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) return new InvitationOutcome.Invalid(result.Errors);
-
-        var areaId = Guid.NewGuid();
-        var code = MunicipalityCode.Parse(form.ResponsibleMunicipality);
-        await using (var db = await contexts.CreateAsync(ct))
-        {
-            if (await db.Areas.AnyAsync(a => a.Slug == form.Slug, ct))
-                return InvitationOutcome.Refused(nameof(form.Slug), "Areas.SlugTaken");
-            if (!await db.Municipalities.AnyAsync(m => m.Code == code, ct))
-                return InvitationOutcome.Refused(nameof(form.ResponsibleMunicipality), "Membership.UnknownMunicipality");
-            if (await AreaClaims.HeldElsewhereAsync(db, areaId, code, form.StartDate!.Value, null, ct) is not null)
-                return InvitationOutcome.Refused(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken");
-        }
-        var admin = await accounts.FindOrCreateAsync(form.AdministratorEmail.Trim());
-        if (admin is null) return InvitationOutcome.Refused(nameof(form.AdministratorEmail), "Validation.EmailInvalid");
-
-        // The area is global data (written outside any area); its member and administrator belong to it.
-        await using (var db = await contexts.CreateAsync(ct))
-        {
-            db.Areas.Add(new EmploymentArea(areaId, form.Slug, form.NameFi.Trim(), Blank(form.NameSv), code, form.CooperationModel!.Value,
-                form.StartDate!.Value, form.CommitteeNameFi.Trim(), Blank(form.CommitteeNameSv)));
-            await db.SaveChangesAsync(ct);
-        }
-        area.EnterArea(areaId);
-        try
-        {
-            await using var db = await contexts.CreateAsync(ct);
-            db.Memberships.Add(new Membership(Guid.NewGuid(), areaId, code, form.StartDate.Value, null, form.DecisionReference.Trim()));
-            db.RoleAssignments.Add(new AreaRoleAssignment(Guid.NewGuid(), areaId, admin.Id, AreaRole.Administrator));
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException error) when (AreaClaims.IsExclusionViolation(error))
-        {
-            // Another area took the municipality meanwhile: the empty area is deleted again (its creation stays in the audit).
-            area.LeaveArea();
-            await using var db = await contexts.CreateAsync(ct);
-            await db.Areas.Where(a => a.Id == areaId).ExecuteDeleteAsync(ct);
-            return InvitationOutcome.Refused(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken");
-        }
-        finally
-        {
-            area.LeaveArea();
-        }
-        return new InvitationOutcome.Done(InvitationAccounts.NeedsLink(admin) ? await accounts.SendLinkAsync(admin, false, ct) : null);
+        var outcome = await create.RunAsync(form, ct);
+        if (outcome is not WriteOutcome<NewAreaForm>.Saved) return new AreaCreationResult(outcome, null);
+        var admin = await users.FindByEmailAsync(form.AdministratorEmail.Trim());
+        return new AreaCreationResult(outcome, admin is not null && InvitationAccounts.NeedsLink(admin) ? await accounts.SendLinkAsync(admin, false, ct) : null);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

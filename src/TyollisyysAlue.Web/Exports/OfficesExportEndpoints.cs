@@ -24,7 +24,7 @@ public static class OfficesExportEndpoints
     }
 
     private static async Task<IResult> OfficesAsync(string? on, EnteredArea entered,
-        OfficeEditing offices, ProductionAreaEditing production, IStringLocalizer<SharedResource> l, TimeProvider clock)
+        OfficesQuery offices, ProductionAreasQuery production, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         var area = entered.Area;
         var day = DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -35,7 +35,7 @@ public static class OfficesExportEndpoints
         return Results.File(TableXlsxExporter.Export(sheets), TableXlsxExporter.ContentType, $"toimipisteet-{area.Slug}.xlsx");
     }
 
-    private static async Task<IResult> StaffingAsync(EnteredArea entered, StaffingEditing staffing, IStringLocalizer<SharedResource> l)
+    private static async Task<IResult> StaffingAsync(EnteredArea entered, StaffingQuery staffing, IStringLocalizer<SharedResource> l)
     {
         var area = entered.Area;
         var view = await staffing.LoadAsync();
@@ -44,7 +44,7 @@ public static class OfficesExportEndpoints
             $"henkilosto-{area.Slug}.xlsx");
     }
 
-    private static async Task<IResult> PartnersAsync(EnteredArea entered, PartnerEditing partners, IStringLocalizer<SharedResource> l,
+    private static async Task<IResult> PartnersAsync(EnteredArea entered, PartnersQuery partners, IStringLocalizer<SharedResource> l,
         TimeProvider clock)
     {
         var area = entered.Area;

@@ -11,6 +11,7 @@ public static class UiSetup
         services.AddScoped<Components.Prerendering.CircuitScope>();
         services.AddScoped<Components.Prerendering.PrerenderHandoff>();
         services.AddSingleton<Components.Prerendering.PrerenderedObjects>();
+        services.AddScoped<Components.Shared.WriteFeedback>();
         // Write Finnish and Swedish letters as themselves, not as &#xE4; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Budgets;
-using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Budgets;
 
@@ -9,57 +9,70 @@ namespace TyollisyysAlue.Application.Tests.Budgets;
 [Collection(DatabaseCollection.Name)]
 public class BudgetEditingTests(DatabaseFixture fixture)
 {
-    private BudgetEditing EditorIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), name);
-        context.EnterArea(area, [role]);
-        return new BudgetEditing(new TestContextFactory(fixture, context), context, new BudgetLineFormValidator());
-    }
-
     private static BudgetLineForm Staff(decimal amount) =>
-        new() { Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstökulut", Amount = amount };
+        new() { Year = 2025, Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstökulut", Amount = amount };
+
+    private static async Task<BudgetLineItem> OnlyLineAsync(UseCases user) => Assert.Single((await user.Get<BudgetLinesQuery>().LoadAsync(2025)).Lines);
 
     [Fact]
     public async Task Two_planners_editing_one_line_the_second_save_is_refused_with_the_first_ones_change()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var anna = EditorIn(area, "anna@example.fi");
-        var pekka = EditorIn(area, "pekka@example.fi");
-        Assert.IsType<SaveOutcome.Saved>(await anna.SaveAsync(2025, Staff(1_000_000m)));
-        var line = Assert.Single((await anna.LoadAsync(2025)).Lines);
+        var anna = await UseCases.ForAsync(fixture, area, "anna@example.fi");
+        var pekka = await UseCases.ForAsync(fixture, area, "pekka@example.fi");
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<SaveBudgetLine>().RunAsync(Staff(1_000_000m)));
+        var line = await OnlyLineAsync(anna);
 
-        var annasEdit = BudgetLineForm.From(line);
-        var pekkasEdit = BudgetLineForm.From(line);
+        var annasEdit = BudgetLineForm.From(line, 2025);
+        var pekkasEdit = BudgetLineForm.From(line, 2025);
         annasEdit.Amount = 1_100_000m;
         pekkasEdit.Amount = 950_000m;
-        Assert.IsType<SaveOutcome.Saved>(await anna.SaveAsync(2025, annasEdit));
-        var conflict = Assert.IsType<SaveOutcome.Conflict>(await pekka.SaveAsync(2025, pekkasEdit));
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<SaveBudgetLine>().RunAsync(annasEdit));
+        var conflict = Assert.IsType<WriteOutcome<BudgetLineForm>.Conflict>(await pekka.Get<SaveBudgetLine>().RunAsync(pekkasEdit));
 
-        Assert.Equal(1_100_000m, conflict.Theirs.Amount);
+        Assert.Equal(1_100_000m, conflict.Theirs!.Amount);
+        Assert.Equal(2025, conflict.Theirs.Year);
         Assert.Equal("anna@example.fi", conflict.ChangedBy);
         Assert.NotNull(conflict.ChangedAt);
-        Assert.Equal(1_100_000m, Assert.Single((await pekka.LoadAsync(2025)).Lines).Amount);
+        Assert.Equal(1_100_000m, (await OnlyLineAsync(pekka)).Amount);
 
         // Pekka chooses to save his over Anna's, knowingly, from her version.
         pekkasEdit.Version = conflict.Theirs.Version;
-        Assert.IsType<SaveOutcome.Saved>(await pekka.SaveAsync(2025, pekkasEdit));
-        Assert.Equal(950_000m, Assert.Single((await anna.LoadAsync(2025)).Lines).Amount);
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await pekka.Get<SaveBudgetLine>().RunAsync(pekkasEdit));
+        Assert.Equal(950_000m, (await OnlyLineAsync(anna)).Amount);
+    }
+
+    [Fact]
+    public async Task Removing_a_line_changed_meanwhile_is_a_conflict_and_removing_a_removed_one_is_gone()
+    {
+        var (area, _) = await fixture.CreateAreaAsync();
+        var anna = await UseCases.ForAsync(fixture, area, "anna@example.fi");
+        await anna.Get<SaveBudgetLine>().RunAsync(Staff(1_000m));
+        var seen = await OnlyLineAsync(anna);
+        var edit = BudgetLineForm.From(seen, 2025);
+        edit.Amount = 2_000m;
+        await anna.Get<SaveBudgetLine>().RunAsync(edit);
+
+        var conflict = Assert.IsType<WriteOutcome<BudgetLineForm>.Conflict>(await anna.Get<DeleteBudgetLine>().RunAsync(new RowRef(seen.Id, seen.Version)));
+        Assert.Equal(2_000m, conflict.Theirs!.Amount);
+        var current = await OnlyLineAsync(anna);
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<DeleteBudgetLine>().RunAsync(new RowRef(current.Id, current.Version)));
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Gone>(await anna.Get<DeleteBudgetLine>().RunAsync(new RowRef(current.Id, current.Version)));
     }
 
     [Fact]
     public async Task Bad_amounts_are_refused_per_field_and_nothing_is_saved()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var editor = EditorIn(area, "anna@example.fi");
+        var editor = await UseCases.ForAsync(fixture, area, "anna@example.fi");
         var form = Staff(100.123m);
         form.RangeLow = 200m;
         form.Label = "";
-        var invalid = Assert.IsType<SaveOutcome.Invalid>(await editor.SaveAsync(2025, form));
+        var invalid = Assert.IsType<WriteOutcome<BudgetLineForm>.Invalid>(await editor.Get<SaveBudgetLine>().RunAsync(form));
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(BudgetLineForm.Amount) && e.ErrorCode == "Validation.Money");
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(BudgetLineForm.RangeLow) && e.ErrorCode == "Validation.RangeLowAboveAmount");
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(BudgetLineForm.Label));
-        Assert.Empty((await editor.LoadAsync(2025)).Lines);
+        Assert.Empty((await editor.Get<BudgetLinesQuery>().LoadAsync(2025)).Lines);
     }
 
     [Fact]
@@ -67,16 +80,16 @@ public class BudgetEditingTests(DatabaseFixture fixture)
     {
         var member = await fixture.NewMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(member);
-        var editor = EditorIn(area, "anna@example.fi");
+        var editor = await UseCases.ForAsync(fixture, area, "anna@example.fi");
         var form = new BudgetLineForm
         {
-            Kind = BudgetLineKind.Income, IncomeCategory = IncomeCategory.MunicipalitySpecific, Label = "Lisäpalvelu", Amount = 10_000m,
+            Year = 2025, Kind = BudgetLineKind.Income, IncomeCategory = IncomeCategory.MunicipalitySpecific, Label = "Lisäpalvelu", Amount = 10_000m,
             MunicipalityCode = "297",
         };
-        var invalid = Assert.IsType<SaveOutcome.Invalid>(await editor.SaveAsync(2025, form));
+        var invalid = Assert.IsType<WriteOutcome<BudgetLineForm>.Invalid>(await editor.Get<SaveBudgetLine>().RunAsync(form));
         Assert.Equal("Validation.NotAMember", Assert.Single(invalid.Errors).ErrorCode);
         form.MunicipalityCode = member;
-        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(2025, form));
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await editor.Get<SaveBudgetLine>().RunAsync(form));
     }
 
     [Theory]
@@ -85,8 +98,8 @@ public class BudgetEditingTests(DatabaseFixture fixture)
     public async Task Viewers_and_committee_members_cannot_change_the_budget(AreaRole role)
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var editor = EditorIn(area, "ville@example.fi", role);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => editor.SaveAsync(2025, Staff(1m)));
+        var editor = await UseCases.ForAsync(fixture, area, "ville@example.fi", role);
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Forbidden>(await editor.Get<SaveBudgetLine>().RunAsync(Staff(1m)));
         await using var db = fixture.CreateContext(area);
         Assert.False(await db.BudgetLines.AnyAsync());
     }

@@ -1,4 +1,5 @@
-using TyollisyysAlue.Application.Common;
+using FluentValidation.Results;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Budgets;
@@ -18,23 +19,21 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_revision_respreads_the_remaining_months_and_the_reconciliation_settles_against_what_was_invoiced()
     {
-        var (area, context, kuopio) = await TwoMemberAreaAsync();
-        var factory = new TestContextFactory(fixture, context);
-        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
-        var splits = new YearSplitQuery(factory);
+        var (_, user, kuopio) = await TwoMemberAreaAsync();
+        var splits = user.Get<YearSplitQuery>();
 
         var before = (await splits.LoadAsync(2025))!;
         Assert.Equal(Money.FromEuros(1_200_000m), before.Advances!.FinalSplit.GrandTotal);
 
-        Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1_500_000m, DecisionReference = "Jaosto 12.6.2025 § 40" }));
+        Assert.Empty(await ReviseAsync(user, new RevisionForm { Year = 2025,  FromMonth = 7, SharedCost = 1_500_000m, DecisionReference = "Jaosto 12.6.2025 § 40" }));
         var revised = (await splits.LoadAsync(2025))!;
         var plan = revised.Advances!;
         Assert.Equal(Money.FromEuros(1_500_000m), Money.Sum(plan.Municipalities.Select(m => m.Total)));
         foreach (var m in plan.Municipalities)
             Assert.Equal(before.Advances.For(m.Code).Instalments.Take(6), m.Instalments.Take(6));
 
-        Assert.Empty(await editing.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1_400_000m }));
-        var yearEnd = (await new YearEndQuery(factory).LoadAsync(revised))!;
+        Assert.Empty(await YearEndAsync(user, new YearEndForm { Year = 2025,  ActualSharedCost = 1_400_000m }));
+        var yearEnd = (await user.Get<YearEndQuery>().LoadAsync(revised))!;
         Assert.Empty(yearEnd.Problems);
         Assert.Equal(Money.FromEuros(1_400_000m), yearEnd.Final!.GrandTotal);
         Assert.Equal(Money.FromEuros(-100_000m), yearEnd.Balance);
@@ -50,10 +49,8 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_balance_carried_by_decision_joins_the_shared_cost_of_the_later_year()
     {
-        var (area, context, _) = await TwoMemberAreaAsync();
-        var factory = new TestContextFactory(fixture, context);
-        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
-        await using (var db = fixture.ContextFor(context))
+        var (area, user, _) = await TwoMemberAreaAsync();
+        await using (var db = fixture.ContextFor(user.Context))
         {
             // 2026: the same key rolled forward and the same budget.
             var key = new AllocationKey(Guid.NewGuid(), area, 2026, "Jakoperuste 2026", isMain: true);
@@ -65,8 +62,8 @@ public class YearEndTests(DatabaseFixture fixture)
             await db.SaveChangesAsync();
         }
         // 2025 cost 1 200 000 € as invoiced, actually 1 150 000 €: a surplus of 50 000 € carried to 2026.
-        Assert.Empty(await editing.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1_150_000m, CarryToYear = 2026, DecisionReference = "Jaosto 3/2026 § 5" }));
-        var next = (await new YearSplitQuery(factory).LoadAsync(2026))!;
+        Assert.Empty(await YearEndAsync(user, new YearEndForm { Year = 2025,  ActualSharedCost = 1_150_000m, CarryToYear = 2026, DecisionReference = "Jaosto 3/2026 § 5" }));
+        var next = (await user.Get<YearSplitQuery>().LoadAsync(2026))!;
         Assert.Equal(Money.FromEuros(-50_000m), next.CarriedIn);
         Assert.Equal(Money.FromEuros(950_000m), next.Split!.GrandTotal);
     }
@@ -74,36 +71,30 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task Revisions_go_forward_balances_carry_to_a_later_year_and_viewers_change_nothing()
     {
-        var (area, context, _) = await TwoMemberAreaAsync();
-        var factory = new TestContextFactory(fixture, context);
-        var editing = new YearEndEditing(factory, context, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(factory), new YearEndQuery(factory));
-        Assert.Empty(await editing.AddRevisionAsync(2025, new RevisionForm { FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
-        Assert.Equal("Validation.RevisionOrder", Assert.Single(await editing.AddRevisionAsync(2025,
-            new RevisionForm { FromMonth = 5, SharedCost = 1m, DecisionReference = "b" })).ErrorCode);
-        Assert.Equal("Validation.CarryLater", Assert.Single(await editing.SaveYearEndAsync(2025,
-            new YearEndForm { ActualSharedCost = 1m, CarryToYear = 2025, DecisionReference = "c" })).ErrorCode);
-        Assert.Equal("Validation.DecisionRequired", Assert.Single(await editing.SaveYearEndAsync(2025,
-            new YearEndForm { ActualSharedCost = 1m, CarryToYear = 2026 })).ErrorCode);
+        var (area, user, _) = await TwoMemberAreaAsync();
+        Assert.Empty(await ReviseAsync(user, new RevisionForm { Year = 2025,  FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
+        Assert.Equal("Validation.RevisionOrder", Assert.Single(await ReviseAsync(user,
+            new RevisionForm { Year = 2025,  FromMonth = 5, SharedCost = 1m, DecisionReference = "b" })).ErrorCode);
+        Assert.Equal("Validation.CarryLater", Assert.Single(await YearEndAsync(user,
+            new YearEndForm { Year = 2025,  ActualSharedCost = 1m, CarryToYear = 2025, DecisionReference = "c" })).ErrorCode);
+        Assert.Equal("Validation.DecisionRequired", Assert.Single(await YearEndAsync(user,
+            new YearEndForm { Year = 2025,  ActualSharedCost = 1m, CarryToYear = 2026 })).ErrorCode);
 
-        var viewer = new AreaContext();
-        viewer.EnterArea(area, [AreaRole.Viewer]);
-        var readOnly = new YearEndEditing(new TestContextFactory(fixture, viewer), viewer, new RevisionFormValidator(), new YearEndFormValidator(), new YearSplitQuery(new TestContextFactory(fixture, viewer)), new YearEndQuery(new TestContextFactory(fixture, viewer)));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => readOnly.SaveYearEndAsync(2025, new YearEndForm { ActualSharedCost = 1m }));
+        var viewer = await UseCases.ForAsync(fixture, area, "viewer@example.fi", AreaRole.Viewer);
+        Assert.IsType<WriteOutcome<YearEndForm>.Forbidden>(await viewer.Get<SaveYearEnd>().RunAsync(new YearEndForm { Year = 2025, ActualSharedCost = 1m }));
     }
 
     /// <summary>
     /// Two test municipalities (a "Porvoo" and a "Kuopio" by their figures) as members from 2025, a 50/50 key
     /// (population; unemployed 12-month average) and a 1.2 M€ budget. Returns the "Kuopio".
     /// </summary>
-    private async Task<(Guid Area, AreaContext Context, MunicipalityCode Kuopio)> TwoMemberAreaAsync()
+    private async Task<(Guid Area, UseCases Planner, MunicipalityCode Kuopio)> TwoMemberAreaAsync()
     {
         var Porvoo = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
         var Kuopio = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
         var (area, _) = await fixture.CreateAreaAsync(Porvoo.Value);
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), "planner@example.fi");
-        context.EnterArea(area, [AreaRole.Planner]);
-        await using var db = fixture.ContextFor(context);
+        var planner = await UseCases.ForAsync(fixture, area, "planner@example.fi");
+        await using var db = fixture.ContextFor(planner.Context);
         db.Memberships.Add(new Membership(Guid.NewGuid(), area, Kuopio, new DateOnly(2025, 1, 1), null, "Päätös"));
         foreach (var (code, population, unemployed2024, unemployed2025) in new[] { (Porvoo, 51_232m, 2_400m, 2_400m), (Kuopio, 122_594m, 11_000m, 12_500m) })
         {
@@ -123,6 +114,20 @@ public class YearEndTests(DatabaseFixture fixture)
         db.Budgets.Add(budget);
         db.BudgetLines.Add(new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 0, BudgetLineKind.Expense, "Henkilöstö", 1_200_000m) { ExpenseCategory = ExpenseCategory.Staff });
         await db.SaveChangesAsync();
-        return (area, context, Kuopio);
+        return (area, planner, Kuopio);
     }
+
+    /// <summary>The refusals of a revision: none when it was saved.</summary>
+    private static async Task<IReadOnlyList<ValidationFailure>> ReviseAsync(UseCases user, RevisionForm form) =>
+        Errors(await user.Get<AddRevision>().RunAsync(form));
+
+    private static async Task<IReadOnlyList<ValidationFailure>> YearEndAsync(UseCases user, YearEndForm form) =>
+        Errors(await user.Get<SaveYearEnd>().RunAsync(form));
+
+    private static IReadOnlyList<ValidationFailure> Errors<T>(WriteOutcome<T> outcome) => outcome switch
+    {
+        WriteOutcome<T>.Saved => [],
+        WriteOutcome<T>.Invalid invalid => invalid.Errors,
+        _ => throw new Xunit.Sdk.XunitException($"Unexpected outcome {outcome}"),
+    };
 }

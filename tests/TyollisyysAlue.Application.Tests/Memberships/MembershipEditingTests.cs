@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Memberships;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Auditing;
@@ -9,33 +9,37 @@ namespace TyollisyysAlue.Application.Tests.Memberships;
 [Collection(DatabaseCollection.Name)]
 public class MembershipEditingTests(DatabaseFixture fixture)
 {
-    private MembershipEditing AdminOf(Guid area, AreaRole role = AreaRole.Administrator)
+    /// <summary>An administrator (or another role) of the area, joining and ending memberships through the write path.</summary>
+    private sealed record Admin(JoinMembership Join, EndMembership End)
     {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), "admin@example.fi");
-        context.EnterArea(area, [role]);
-        return new MembershipEditing(new TestContextFactory(fixture, context), context,
-            new JoinMembershipFormValidator(), new EndMembershipFormValidator());
+        public Task<WriteOutcome<JoinMembershipForm>> JoinAsync(JoinMembershipForm form) => Join.RunAsync(form);
+        public Task<WriteOutcome<EndMembershipForm>> EndAsync(EndMembershipForm form) => End.RunAsync(form);
+    }
+
+    private async Task<Admin> AdminOf(Guid area, AreaRole role = AreaRole.Administrator)
+    {
+        var user = await UseCases.ForAsync(fixture, area, "admin@example.fi", role);
+        return new Admin(user.Get<JoinMembership>(), user.Get<EndMembership>());
     }
 
     private static JoinMembershipForm Join(string code, int year = 2026) =>
         new() { MunicipalityCode = code, ValidFrom = new DateOnly(year, 1, 1), DecisionReference = "Valtuusto 1.10.2025 § 12" };
 
-    private static string CodeOf(MembershipOutcome outcome) => Assert.Single(Assert.IsType<MembershipOutcome.Invalid>(outcome).Errors).ErrorCode;
+    private static string CodeOf<T>(WriteOutcome<T> outcome) => Assert.Single(Assert.IsType<WriteOutcome<T>.Invalid>(outcome).Errors).ErrorCode;
 
     [Fact]
     public async Task A_municipality_joins_from_a_date_and_the_change_is_audited_in_the_same_save()
     {
         var (area, _) = await fixture.CreateAreaAsync();
         var joiner = await fixture.NewMunicipalityAsync();
-        var saved = Assert.IsType<MembershipOutcome.Saved>(await AdminOf(area).JoinAsync(Join(joiner)));
+        var saved = Assert.IsType<WriteOutcome<JoinMembershipForm>.Saved>(await (await AdminOf(area)).JoinAsync(Join(joiner)));
 
         await using var db = fixture.CreateContext(area);
-        var membership = await db.Memberships.SingleAsync(m => m.Id == saved.MembershipId);
+        var membership = await db.Memberships.SingleAsync(m => m.Id == saved.Id);
         Assert.Equal(new DateOnly(2026, 1, 1), membership.ValidFrom);
         Assert.False(membership.CountsForBudgetYear(2025));
         Assert.True(membership.CountsForBudgetYear(2026));
-        var audit = await db.AuditEntries.SingleAsync(a => a.EntityKey == saved.MembershipId.ToString());
+        var audit = await db.AuditEntries.SingleAsync(a => a.EntityKey == saved.Id.ToString());
         Assert.Equal(AuditAction.Added, audit.Action);
         Assert.Equal("admin@example.fi", audit.UserName);
         Assert.Contains(joiner, audit.After, StringComparison.Ordinal);
@@ -45,9 +49,9 @@ public class MembershipEditingTests(DatabaseFixture fixture)
     public async Task Overlapping_memberships_of_one_municipality_in_the_area_are_refused()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var admin = AdminOf(area);
+        var admin = await AdminOf(area);
         var joiner = await fixture.NewMunicipalityAsync();
-        Assert.IsType<MembershipOutcome.Saved>(await admin.JoinAsync(Join(joiner, 2026)));
+        Assert.IsType<WriteOutcome<JoinMembershipForm>.Saved>(await admin.JoinAsync(Join(joiner, 2026)));
         Assert.Equal("Membership.Overlaps", CodeOf(await admin.JoinAsync(Join(joiner, 2027))));
     }
 
@@ -55,8 +59,8 @@ public class MembershipEditingTests(DatabaseFixture fixture)
     public async Task Bad_input_is_refused_field_by_field_and_nothing_is_saved()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var admin = AdminOf(area);
-        var invalid = Assert.IsType<MembershipOutcome.Invalid>(await admin.JoinAsync(new JoinMembershipForm { MunicipalityCode = "12x" }));
+        var admin = await AdminOf(area);
+        var invalid = Assert.IsType<WriteOutcome<JoinMembershipForm>.Invalid>(await admin.JoinAsync(new JoinMembershipForm { MunicipalityCode = "12x" }));
         Assert.Equal(["Membership.CodeInvalid", "Membership.FromRequired", "Membership.DecisionRequired"], invalid.Errors.Select(e => e.ErrorCode));
         Assert.Equal("Membership.UnknownMunicipality", CodeOf(await admin.JoinAsync(Join("999"))));
         await using var db = fixture.CreateContext(area);
@@ -67,24 +71,24 @@ public class MembershipEditingTests(DatabaseFixture fixture)
     public async Task A_membership_ends_with_its_reason_but_not_before_it_starts_and_not_the_responsible_one()
     {
         var (area, responsible) = await fixture.CreateAreaAsync();
-        var admin = AdminOf(area);
-        var joined = Assert.IsType<MembershipOutcome.Saved>(await admin.JoinAsync(Join(await fixture.NewMunicipalityAsync(), 2026)));
+        var admin = await AdminOf(area);
+        var joined = Assert.IsType<WriteOutcome<JoinMembershipForm>.Saved>(await admin.JoinAsync(Join(await fixture.NewMunicipalityAsync(), 2026)));
         var end = new EndMembershipForm
         {
-            MembershipId = joined.MembershipId, ValidTo = new DateOnly(2025, 12, 31), EndReason = "Siirtyi toiselle alueelle",
-            Version = await VersionOfAsync(area, joined.MembershipId),
+            MembershipId = joined.Id, ValidTo = new DateOnly(2025, 12, 31), EndReason = "Siirtyi toiselle alueelle",
+            Version = await VersionOfAsync(area, joined.Id),
         };
 
         Assert.Equal("Membership.EndBeforeStart", CodeOf(await admin.EndAsync(end)));
         end.ValidTo = new DateOnly(2027, 12, 31);
-        Assert.IsType<MembershipOutcome.Saved>(await admin.EndAsync(end));
+        Assert.IsType<WriteOutcome<EndMembershipForm>.Saved>(await admin.EndAsync(end));
         Assert.Equal("Membership.AlreadyEnded", CodeOf(await admin.EndAsync(end)));
         var responsibleEnd = new EndMembershipForm { MembershipId = responsible, ValidTo = new DateOnly(2027, 12, 31), EndReason = "x" };
         Assert.Equal("Membership.ResponsibleCannotEnd", CodeOf(await admin.EndAsync(responsibleEnd)));
-        Assert.Equal("Membership.ReasonRequired", CodeOf(await admin.EndAsync(new EndMembershipForm { MembershipId = joined.MembershipId, ValidTo = new DateOnly(2027, 1, 1) })));
+        Assert.Equal("Membership.ReasonRequired", CodeOf(await admin.EndAsync(new EndMembershipForm { MembershipId = joined.Id, ValidTo = new DateOnly(2027, 1, 1) })));
 
         await using var db = fixture.CreateContext(area);
-        var ended = await db.Memberships.SingleAsync(m => m.Id == joined.MembershipId);
+        var ended = await db.Memberships.SingleAsync(m => m.Id == joined.Id);
         Assert.Equal((new DateOnly(2027, 12, 31), "Siirtyi toiselle alueelle"), (ended.ValidTo, ended.EndReason));
         Assert.Null((await db.Memberships.SingleAsync(m => m.Id == responsible)).ValidTo);
     }
@@ -93,19 +97,22 @@ public class MembershipEditingTests(DatabaseFixture fixture)
     public async Task Ending_from_a_stale_version_is_refused_and_changes_nothing()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var admin = AdminOf(area);
-        var joined = Assert.IsType<MembershipOutcome.Saved>(await admin.JoinAsync(Join(await fixture.NewMunicipalityAsync(), 2026)));
-        var stale = await VersionOfAsync(area, joined.MembershipId);
+        var admin = await AdminOf(area);
+        var joined = Assert.IsType<WriteOutcome<JoinMembershipForm>.Saved>(await admin.JoinAsync(Join(await fixture.NewMunicipalityAsync(), 2026)));
+        var stale = await VersionOfAsync(area, joined.Id);
         await using (var db = fixture.CreateContext(area))
         {
-            var membership = await db.Memberships.SingleAsync(m => m.Id == joined.MembershipId);
+            var membership = await db.Memberships.SingleAsync(m => m.Id == joined.Id);
             db.Entry(membership).Property(m => m.DecisionReference).CurrentValue = "Valtuusto 2.10.2025 § 13";
             await db.SaveChangesAsync();
         }
-        var end = new EndMembershipForm { MembershipId = joined.MembershipId, ValidTo = new DateOnly(2027, 12, 31), EndReason = "x", Version = stale };
-        Assert.Equal("Membership.ChangedMeanwhile", CodeOf(await admin.EndAsync(end)));
+        var end = new EndMembershipForm { MembershipId = joined.Id, ValidTo = new DateOnly(2027, 12, 31), EndReason = "x", Version = stale };
+        // A conflict, with the other administrator's membership as it now stands: nothing overwritten.
+        var conflict = Assert.IsType<WriteOutcome<EndMembershipForm>.Conflict>(await admin.EndAsync(end));
+        Assert.Null(conflict.Theirs!.ValidTo);
+        Assert.NotEqual(stale, conflict.Theirs.Version);
         await using var read = fixture.CreateContext(area);
-        Assert.Null((await read.Memberships.SingleAsync(m => m.Id == joined.MembershipId)).ValidTo);
+        Assert.Null((await read.Memberships.SingleAsync(m => m.Id == joined.Id)).ValidTo);
     }
 
     private async Task<uint> VersionOfAsync(Guid area, Guid membership)
@@ -120,9 +127,9 @@ public class MembershipEditingTests(DatabaseFixture fixture)
         var (first, _) = await fixture.CreateAreaAsync();
         var (second, _) = await fixture.CreateAreaAsync();
         var contested = await fixture.NewMunicipalityAsync();
-        Assert.IsType<MembershipOutcome.Saved>(await AdminOf(first).JoinAsync(Join(contested, 2026)));
+        Assert.IsType<WriteOutcome<JoinMembershipForm>.Saved>(await (await AdminOf(first)).JoinAsync(Join(contested, 2026)));
 
-        var refusal = Assert.IsType<MembershipOutcome.Invalid>(await AdminOf(second).JoinAsync(Join(contested, 2030)));
+        var refusal = Assert.IsType<WriteOutcome<JoinMembershipForm>.Invalid>(await (await AdminOf(second)).JoinAsync(Join(contested, 2030)));
         var error = Assert.Single(refusal.Errors);
         Assert.Equal("Membership.InOtherArea", error.ErrorCode);
         Assert.StartsWith("Testialue " + first.ToString()[..4], (string)((object[])error.CustomState)[0], StringComparison.Ordinal);
@@ -136,10 +143,11 @@ public class MembershipEditingTests(DatabaseFixture fixture)
             var (a, _) = await fixture.CreateAreaAsync();
             var (b, _) = await fixture.CreateAreaAsync();
             var contested = await fixture.NewMunicipalityAsync();
-            var outcomes = await Task.WhenAll(AdminOf(a).JoinAsync(Join(contested)), AdminOf(b).JoinAsync(Join(contested)));
+            var (adminA, adminB) = (await AdminOf(a), await AdminOf(b));
+            var outcomes = await Task.WhenAll(adminA.JoinAsync(Join(contested)), adminB.JoinAsync(Join(contested)));
 
-            Assert.Single(outcomes.OfType<MembershipOutcome.Saved>());
-            Assert.Equal("Membership.InOtherArea", CodeOf(outcomes.OfType<MembershipOutcome.Invalid>().Single()));
+            Assert.Single(outcomes.OfType<WriteOutcome<JoinMembershipForm>.Saved>());
+            Assert.Equal("Membership.InOtherArea", CodeOf<JoinMembershipForm>(outcomes.OfType<WriteOutcome<JoinMembershipForm>.Invalid>().Single()));
             await using var inA = fixture.CreateContext(a);
             await using var inB = fixture.CreateContext(b);
             Assert.Equal(3, await inA.Memberships.CountAsync() + await inB.Memberships.CountAsync());
@@ -154,9 +162,9 @@ public class MembershipEditingTests(DatabaseFixture fixture)
     public async Task Only_administrators_change_memberships(AreaRole role)
     {
         var (area, membership) = await fixture.CreateAreaAsync();
-        var notAdmin = AdminOf(area, role);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => notAdmin.JoinAsync(Join("297")));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => notAdmin.EndAsync(
+        var notAdmin = await AdminOf(area, role);
+        Assert.IsType<WriteOutcome<JoinMembershipForm>.Forbidden>(await notAdmin.JoinAsync(Join("297")));
+        Assert.IsType<WriteOutcome<EndMembershipForm>.Forbidden>(await notAdmin.EndAsync(
             new EndMembershipForm { MembershipId = membership, ValidTo = new DateOnly(2026, 1, 1), EndReason = "x" }));
         await using var db = fixture.CreateContext(area);
         Assert.Null((await db.Memberships.SingleAsync()).ValidTo);

@@ -4,7 +4,6 @@ using TyollisyysAlue.Application.Staffing;
 using TyollisyysAlue.Domain.Offices;
 using TyollisyysAlue.Domain.Staffing;
 using TyollisyysAlue.Infrastructure.Seeding;
-using static TyollisyysAlue.Application.Tests.Offices.OfficeEditingTests;
 
 namespace TyollisyysAlue.Application.Tests.Offices;
 
@@ -16,12 +15,11 @@ public class LiveBlockAndSeedTests(DatabaseFixture fixture)
     {
         var member = await fixture.NewMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(member);
-        var context = ContextIn(area, "anna@example.fi");
-        var offices = new OfficeEditing(new TestContextFactory(fixture, context), context, new OfficeFormValidator(), TimeProvider.System);
-        await offices.SaveAsync(new OfficeForm { Name = "Servicepunkt", MunicipalityCode = member, Type = OfficeType.Palvelutori, Address = "Torget 1",
+        var anna = await UseCases.ForAsync(fixture, area, "anna@example.fi");
+        await anna.Get<SaveOffice>().RunAsync(new OfficeForm { Name = "Servicepunkt", MunicipalityCode = member, Type = OfficeType.Palvelutori, Address = "Torget 1",
             Channels = ServiceChannels.OnSite | ServiceChannels.Video, Languages = ["fi", "sv"] });
 
-        var table = await new OfficesLiveBlock(offices).BuildAsync(new LiveBlockRequest(new DateOnly(2025, 6, 1), 2025, "sv"), default);
+        var table = await new OfficesLiveBlock(anna.Get<OfficesQuery>()).BuildAsync(new LiveBlockRequest(new DateOnly(2025, 6, 1), 2025, "sv"), default);
 
         Assert.Equal(LiveBlockKind.Offices, table.Kind);
         Assert.Equal(["Verksamhetsställe", "Kommun", "Typ", "Utan tidsbokning", "Kanaler", "Språk"], table.Columns.Select(c => c.Header));
@@ -32,16 +30,15 @@ public class LiveBlockAndSeedTests(DatabaseFixture fixture)
     public async Task The_staffing_block_has_process_rows_location_columns_totals_and_transferring_against_need()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var context = ContextIn(area, "anna@example.fi");
-        var factory = new TestContextFactory(fixture, context);
-        var staffing = new StaffingEditing(factory, context, new StaffFormValidator());
-        await staffing.SaveAsync(new StaffForm { Location = "Kuopio", Process = KeyProcess.Guidance, PersonYears = 26.5m });
-        await staffing.SaveAsync(new StaffForm { Location = "Siilinjärvi", Process = KeyProcess.Guidance, PersonYears = 4m });
-        await staffing.SaveAsync(new StaffForm { Location = "Kuopio", Process = KeyProcess.JobMatching, PersonYears = 30m });
-        await staffing.SaveAsync(new StaffForm { Location = "Kuopio", Funding = StaffFunding.MunicipalitySupplementary, PersonYears = 26m });
-        await new StaffingPlanEditing(factory, context, new StaffingPlanFormValidator()).SaveAsync(new StaffingPlanForm { TransferringPersonYears = 71m, NeededPersonYears = 85m });
+        var anna = await UseCases.ForAsync(fixture, area, "anna@example.fi");
+        var staffing = anna.Get<SaveStaffRow>();
+        await staffing.RunAsync(new StaffForm { Location = "Kuopio", Process = KeyProcess.Guidance, PersonYears = 26.5m });
+        await staffing.RunAsync(new StaffForm { Location = "Siilinjärvi", Process = KeyProcess.Guidance, PersonYears = 4m });
+        await staffing.RunAsync(new StaffForm { Location = "Kuopio", Process = KeyProcess.JobMatching, PersonYears = 30m });
+        await staffing.RunAsync(new StaffForm { Location = "Kuopio", Funding = StaffFunding.MunicipalitySupplementary, PersonYears = 26m });
+        await anna.Get<SaveStaffingPlan>().RunAsync(new StaffingPlanForm { TransferringPersonYears = 71m, NeededPersonYears = 85m });
 
-        var table = await new StaffingLiveBlock(staffing).BuildAsync(new LiveBlockRequest(new DateOnly(2025, 6, 1), 2025, "en"), default);
+        var table = await new StaffingLiveBlock(anna.Get<StaffingQuery>()).BuildAsync(new LiveBlockRequest(new DateOnly(2025, 6, 1), 2025, "en"), default);
 
         Assert.Equal(["Key process", "Kuopio", "Siilinjärvi", "Total"], table.Columns.Select(c => c.Header));
         Assert.True(table.Columns[1].Numeric);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Offices;
@@ -9,19 +10,8 @@ namespace TyollisyysAlue.Application.Tests.Offices;
 [Collection(DatabaseCollection.Name)]
 public class OfficeEditingTests(DatabaseFixture fixture)
 {
-    internal static AreaContext ContextIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), name);
-        context.EnterArea(area, [role]);
-        return context;
-    }
-
-    private OfficeEditing EditorIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = ContextIn(area, name, role);
-        return new OfficeEditing(new TestContextFactory(fixture, context), context, new OfficeFormValidator(), TimeProvider.System);
-    }
+    private RowEditorOf<OfficeForm, OfficesQuery> EditorIn(Guid area, string name, AreaRole role = AreaRole.Planner) =>
+        RowEditorOf<OfficeForm, OfficesQuery>.Of<SaveOffice, DeleteOffice>(UseCases.Pending(fixture, area, name, role));
 
     private static OfficeForm Office(string code, string name = "Palvelupiste") =>
         new() { Name = name, MunicipalityCode = code, Type = OfficeType.FullTime, Address = "Kauppakatu 1", WalkIn = true, Languages = ["fi", "sv"] };
@@ -33,11 +23,11 @@ public class OfficeEditingTests(DatabaseFixture fixture)
         var (area, _) = await fixture.CreateAreaAsync(member);
         var editor = EditorIn(area, "anna@example.fi");
         var today = DateOnly.FromDateTime(DateTime.Today);
-        Assert.True(Assert.Single((await editor.LoadAsync(today)).Coverage).HasNoPresence);
+        Assert.True(Assert.Single((await editor.Query.LoadAsync(today)).Coverage).HasNoPresence);
 
-        Assert.IsType<EditOutcome<OfficeForm>.Saved>(await editor.SaveAsync(Office(member)));
+        Assert.IsType<WriteOutcome<OfficeForm>.Saved>(await editor.SaveAsync(Office(member)));
 
-        var view = await editor.LoadAsync(today);
+        var view = await editor.Query.LoadAsync(today);
         var point = Assert.Single(view.Points);
         Assert.Equal(["fi", "sv"], point.Languages);
         Assert.Equal(CoverageLevel.FullTime, Assert.Single(view.Coverage).Level);
@@ -55,13 +45,13 @@ public class OfficeEditingTests(DatabaseFixture fixture)
         var (area, _) = await fixture.CreateAreaAsync(member);
         var editor = EditorIn(area, "anna@example.fi");
 
-        var invalid = Assert.IsType<EditOutcome<OfficeForm>.Invalid>(await editor.SaveAsync(Office(outsider)));
+        var invalid = Assert.IsType<WriteOutcome<OfficeForm>.Invalid>(await editor.SaveAsync(Office(outsider)));
         Assert.Equal("Offices.Validation.NotAMember", Assert.Single(invalid.Errors, e => e.PropertyName == nameof(OfficeForm.MunicipalityCode)).ErrorCode);
 
         var noAddress = Office(member);
         noAddress.Address = " ";
         noAddress.Channels = ServiceChannels.None;
-        invalid = Assert.IsType<EditOutcome<OfficeForm>.Invalid>(await editor.SaveAsync(noAddress));
+        invalid = Assert.IsType<WriteOutcome<OfficeForm>.Invalid>(await editor.SaveAsync(noAddress));
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(OfficeForm.Address) && e.ErrorCode == "Offices.Validation.AddressRequired");
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(OfficeForm.Channels));
 
@@ -69,8 +59,8 @@ public class OfficeEditingTests(DatabaseFixture fixture)
         popUp.Type = OfficeType.PopUp;
         popUp.Address = null;
         popUp.WalkIn = false;
-        Assert.IsType<EditOutcome<OfficeForm>.Saved>(await editor.SaveAsync(popUp));
-        Assert.Single((await editor.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
+        Assert.IsType<WriteOutcome<OfficeForm>.Saved>(await editor.SaveAsync(popUp));
+        Assert.Single((await editor.Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
     }
 
     [Fact]
@@ -81,20 +71,20 @@ public class OfficeEditingTests(DatabaseFixture fixture)
         var anna = EditorIn(area, "anna@example.fi");
         var pekka = EditorIn(area, "pekka@example.fi");
         await anna.SaveAsync(Office(member));
-        var point = Assert.Single((await anna.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
+        var point = Assert.Single((await anna.Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
         var annas = OfficeForm.From(point);
         var pekkas = OfficeForm.From(point);
         annas.OpeningHours = "ma–pe 8–16";
         pekkas.OpeningHours = "ma–to 9–15";
 
-        Assert.IsType<EditOutcome<OfficeForm>.Saved>(await anna.SaveAsync(annas));
-        var conflict = Assert.IsType<EditOutcome<OfficeForm>.Conflict>(await pekka.SaveAsync(pekkas));
-        Assert.Equal("ma–pe 8–16", conflict.Theirs.OpeningHours);
+        Assert.IsType<WriteOutcome<OfficeForm>.Saved>(await anna.SaveAsync(annas));
+        var conflict = Assert.IsType<WriteOutcome<OfficeForm>.Conflict>(await pekka.SaveAsync(pekkas));
+        Assert.Equal("ma–pe 8–16", conflict.Theirs!.OpeningHours);
         Assert.Equal("anna@example.fi", conflict.ChangedBy);
 
         pekkas.Version = conflict.Theirs.Version;
-        Assert.IsType<EditOutcome<OfficeForm>.Saved>(await pekka.SaveAsync(pekkas));
-        Assert.Equal("ma–to 9–15", Assert.Single((await anna.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points).OpeningHours);
+        Assert.IsType<WriteOutcome<OfficeForm>.Saved>(await pekka.SaveAsync(pekkas));
+        Assert.Equal("ma–to 9–15", Assert.Single((await anna.Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points).OpeningHours);
     }
 
     [Fact]
@@ -104,16 +94,16 @@ public class OfficeEditingTests(DatabaseFixture fixture)
         var (areaA, _) = await fixture.CreateAreaAsync(memberA);
         var (areaB, _) = await fixture.CreateAreaAsync();
         await EditorIn(areaA, "a@example.fi").SaveAsync(Office(memberA));
-        var point = Assert.Single((await EditorIn(areaA, "a@example.fi").LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
+        var point = Assert.Single((await EditorIn(areaA, "a@example.fi").Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
 
         var intruder = EditorIn(areaB, "b@example.fi");
-        Assert.Empty((await intruder.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
+        Assert.Empty((await intruder.Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points);
         var form = OfficeForm.From(point);
         form.Name = "Kaapattu";
         // Its municipality is not B's member, and even with that aside the row is invisible to B.
-        Assert.IsNotType<EditOutcome<OfficeForm>.Saved>(await intruder.SaveAsync(form));
-        Assert.IsType<EditOutcome<OfficeForm>.NotFound>(await intruder.DeleteAsync(point.Id, point.Version));
-        Assert.Equal(point.Name, Assert.Single((await EditorIn(areaA, "a@example.fi").LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points).Name);
+        Assert.IsNotType<WriteOutcome<OfficeForm>.Saved>(await intruder.SaveAsync(form));
+        Assert.IsType<WriteOutcome<OfficeForm>.Gone>(await intruder.DeleteAsync(point.Id, point.Version));
+        Assert.Equal(point.Name, Assert.Single((await EditorIn(areaA, "a@example.fi").Query.LoadAsync(DateOnly.FromDateTime(DateTime.Today))).Points).Name);
     }
 
     [Theory]
@@ -123,7 +113,7 @@ public class OfficeEditingTests(DatabaseFixture fixture)
     {
         var member = await fixture.NewMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(member);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => EditorIn(area, "c@example.fi", role).SaveAsync(Office(member)));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => EditorIn(area, "c@example.fi", role).DeleteAsync(Guid.NewGuid(), 0));
+        await Outcome.ForbiddenAsync(EditorIn(area, "c@example.fi", role).SaveAsync(Office(member)));
+        await Outcome.ForbiddenAsync(EditorIn(area, "c@example.fi", role).DeleteAsync(Guid.NewGuid(), 0));
     }
 }

@@ -1,11 +1,11 @@
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Memberships;
 using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Domain.Offices;
-using static TyollisyysAlue.Application.Tests.Offices.OfficeEditingTests;
 
 namespace TyollisyysAlue.Application.Tests.Offices;
 
@@ -15,17 +15,11 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
 {
     private static readonly DateTime CountedOn = new(2025, 3, 31);
 
-    private ProductionAreaEditing GroupsIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = ContextIn(area, name, role);
-        return new ProductionAreaEditing(new TestContextFactory(fixture, context), context, new ProductionAreaFormValidator());
-    }
+    private RowEditorOf<ProductionAreaForm, ProductionAreasQuery> GroupsIn(Guid area, string name, AreaRole role = AreaRole.Planner) =>
+        RowEditorOf<ProductionAreaForm, ProductionAreasQuery>.Of<SaveProductionArea, DeleteProductionArea>(UseCases.Pending(fixture, area, name, role));
 
-    private ProductionUnitEditing UnitsIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = ContextIn(area, name, role);
-        return new ProductionUnitEditing(new TestContextFactory(fixture, context), context, new ProductionUnitFormValidator());
-    }
+    private RowEditorOf<ProductionUnitForm, ProductionAreasQuery> UnitsIn(Guid area, string name, AreaRole role = AreaRole.Planner) =>
+        RowEditorOf<ProductionUnitForm, ProductionAreasQuery>.Of<SaveProductionUnit, DeleteProductionUnit>(UseCases.Pending(fixture, area, name, role));
 
     private static ProductionAreaForm Group(string name, decimal? low = 4, decimal? high = 5) =>
         new() { Name = name, CountedOn = CountedOn, StaffLow = low, StaffHigh = high };
@@ -34,8 +28,8 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
     {
         var member = await fixture.NewMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(member);
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await GroupsIn(area, "anna@example.fi").SaveAsync(Group("Pohjoinen")));
-        return (area, member, Assert.Single((await GroupsIn(area, "anna@example.fi").LoadAsync()).Areas));
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await GroupsIn(area, "anna@example.fi").SaveAsync(Group("Pohjoinen")));
+        return (area, member, Assert.Single((await GroupsIn(area, "anna@example.fi").Query.LoadAsync()).Areas));
     }
 
     private async Task<string> SecondMemberAsync(Guid area, DateOnly from, DateOnly? to = null)
@@ -54,16 +48,16 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
         var second = await SecondMemberAsync(area, new DateOnly(2025, 1, 1));
         var groups = GroupsIn(area, "anna@example.fi");
         var units = UnitsIn(area, "anna@example.fi");
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await groups.SaveAsync(Group("Etelä", 1, 1)));
-        var south = (await groups.LoadAsync()).Areas.Single(a => a.Name == "Etelä");
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await groups.SaveAsync(Group("Etelä", 1, 1)));
+        var south = (await groups.Query.LoadAsync()).Areas.Single(a => a.Name == "Etelä");
         Assert.Equal(2, south.Number);
 
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 300 }));
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = second, Jobseekers = 100 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 300 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = second, Jobseekers = 100 }));
         // A district of a municipality counted whole in another group: shown, but not added again (Kuopio's Maaninka-Nilsiä).
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, District = "Kylä", Jobseekers = 40 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, District = "Kylä", Jobseekers = 40 }));
 
-        var view = await groups.LoadAsync();
+        var view = await groups.Query.LoadAsync();
         Assert.Equal(400, view.Total);
         Assert.Equal([75m, 25m], view.Shares.Select(s => s.SharePercent));
         Assert.Equal(10m, view.Shares[1].Units.Single(u => u.Label == "Kylä").SharePercent);
@@ -71,9 +65,9 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
 
         var renamed = ProductionAreaForm.From(south);
         renamed.Name = "Etelä ja Kylä";
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await groups.SaveAsync(renamed));
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await groups.DeleteAsync(south.Id, (await groups.LoadAsync()).Areas.Single(a => a.Id == south.Id).Version));
-        view = await groups.LoadAsync();
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await groups.SaveAsync(renamed));
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await groups.DeleteAsync(south.Id, (await groups.Query.LoadAsync()).Areas.Single(a => a.Id == south.Id).Version));
+        view = await groups.Query.LoadAsync();
         Assert.Equal("Pohjoinen", Assert.Single(view.Areas).Name);
         Assert.Equal(100m, Assert.Single(view.Shares).SharePercent);
 
@@ -95,22 +89,22 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
 
         foreach (var code in new[] { outsider, left })
         {
-            var refused = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = code, Jobseekers = 5 }));
+            var refused = Assert.IsType<WriteOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = code, Jobseekers = 5 }));
             Assert.Equal("ProductionAreas.Validation.NotAMember", Assert.Single(refused.Errors, e => e.PropertyName == nameof(ProductionUnitForm.MunicipalityCode)).ErrorCode);
         }
         // Counts taken while preparing the area count for a municipality that joins later (Kuopio: 22.11.2024, start 1.1.2025).
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = joinsLater, Jobseekers = 5 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = joinsLater, Jobseekers = 5 }));
 
-        var negative = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = joinsLater, District = "X", Jobseekers = -1 }));
+        var negative = Assert.IsType<WriteOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = joinsLater, District = "X", Jobseekers = -1 }));
         Assert.Equal("ProductionAreas.Validation.Negative", Assert.Single(negative.Errors).ErrorCode);
 
         var groups = GroupsIn(area, "anna@example.fi");
         var badRange = Group("Itä", 5, 4);
-        var invalid = Assert.IsType<EditOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(badRange));
+        var invalid = Assert.IsType<WriteOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(badRange));
         Assert.Equal("ProductionAreas.Validation.StaffLowAboveHigh", Assert.Single(invalid.Errors, e => e.PropertyName == nameof(ProductionAreaForm.StaffHigh)).ErrorCode);
-        invalid = Assert.IsType<EditOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(Group("Itä", -1, 4)));
+        invalid = Assert.IsType<WriteOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(Group("Itä", -1, 4)));
         Assert.Equal("Staffing.Validation.Negative", Assert.Single(invalid.Errors, e => e.PropertyName == nameof(ProductionAreaForm.StaffLow)).ErrorCode);
-        invalid = Assert.IsType<EditOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(Group(" pohjoinen ")));
+        invalid = Assert.IsType<WriteOutcome<ProductionAreaForm>.Invalid>(await groups.SaveAsync(Group(" pohjoinen ")));
         Assert.Equal("ProductionAreas.Validation.NameTaken", Assert.Single(invalid.Errors).ErrorCode);
     }
 
@@ -121,16 +115,16 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
         var groups = GroupsIn(area, "anna@example.fi");
         var units = UnitsIn(area, "anna@example.fi");
         await groups.SaveAsync(Group("Etelä"));
-        var south = (await groups.LoadAsync()).Areas.Single(a => a.Name == "Etelä");
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 10 }));
+        var south = (await groups.Query.LoadAsync()).Areas.Single(a => a.Name == "Etelä");
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 10 }));
 
-        var twice = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, Jobseekers = 10 }));
+        var twice = Assert.IsType<WriteOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, Jobseekers = 10 }));
         Assert.Equal("ProductionAreas.Validation.MunicipalityTaken", Assert.Single(twice.Errors, e => e.PropertyName == nameof(ProductionUnitForm.MunicipalityCode)).ErrorCode);
 
-        Assert.IsType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, District = "Kylä", Jobseekers = 3 }));
-        var district = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, District = " kylä ", Jobseekers = 3 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, District = "Kylä", Jobseekers = 3 }));
+        var district = Assert.IsType<WriteOutcome<ProductionUnitForm>.Invalid>(await units.SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, District = " kylä ", Jobseekers = 3 }));
         Assert.Equal("ProductionAreas.Validation.DistrictTaken", Assert.Single(district.Errors, e => e.PropertyName == nameof(ProductionUnitForm.District)).ErrorCode);
-        Assert.Equal(2, (await groups.LoadAsync()).Units.Count);
+        Assert.Equal(2, (await groups.Query.LoadAsync()).Units.Count);
     }
 
     [Fact]
@@ -142,18 +136,18 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
         annas.StaffHigh = 8;
         pekkas.Name = "Pohjoinen ja järvet";
 
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await GroupsIn(area, "anna@example.fi").SaveAsync(annas));
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await GroupsIn(area, "anna@example.fi").SaveAsync(annas));
         var pekka = GroupsIn(area, "pekka@example.fi");
-        var conflict = Assert.IsType<EditOutcome<ProductionAreaForm>.Conflict>(await pekka.SaveAsync(pekkas));
-        Assert.Equal(8m, conflict.Theirs.StaffHigh);
+        var conflict = Assert.IsType<WriteOutcome<ProductionAreaForm>.Conflict>(await pekka.SaveAsync(pekkas));
+        Assert.Equal(8m, conflict.Theirs!.StaffHigh);
         Assert.Equal("Pohjoinen", conflict.Theirs.Name);
         Assert.Equal("anna@example.fi", conflict.ChangedBy);
-        Assert.Equal("Pohjoinen", Assert.Single((await pekka.LoadAsync()).Areas).Name);
+        Assert.Equal("Pohjoinen", Assert.Single((await pekka.Query.LoadAsync()).Areas).Name);
 
         pekkas.Version = conflict.Theirs.Version;
         pekkas.StaffHigh = conflict.Theirs.StaffHigh;
-        Assert.IsType<EditOutcome<ProductionAreaForm>.Saved>(await pekka.SaveAsync(pekkas));
-        var saved = Assert.Single((await pekka.LoadAsync()).Areas);
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Saved>(await pekka.SaveAsync(pekkas));
+        var saved = Assert.Single((await pekka.Query.LoadAsync()).Areas);
         Assert.Equal(("Pohjoinen ja järvet", 8m), (saved.Name, saved.StaffHigh));
     }
 
@@ -163,11 +157,10 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
     public async Task Committee_members_and_viewers_cannot_change_production_areas(AreaRole role)
     {
         var (area, member, group) = await AreaWithGroupAsync();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => GroupsIn(area, "c@example.fi", role).SaveAsync(Group("Uusi")));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => GroupsIn(area, "c@example.fi", role).DeleteAsync(group.Id, group.Version));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
-            UnitsIn(area, "c@example.fi", role).SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = member, Jobseekers = 1 }));
-        Assert.Single((await GroupsIn(area, "c@example.fi", role).LoadAsync()).Areas);
+        await Outcome.ForbiddenAsync(GroupsIn(area, "c@example.fi", role).SaveAsync(Group("Uusi")));
+        await Outcome.ForbiddenAsync(GroupsIn(area, "c@example.fi", role).DeleteAsync(group.Id, group.Version));
+        await Outcome.ForbiddenAsync(UnitsIn(area, "c@example.fi", role).SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = member, Jobseekers = 1 }));
+        Assert.Single((await GroupsIn(area, "c@example.fi", role).Query.LoadAsync()).Areas);
     }
 
     [Fact]
@@ -175,24 +168,24 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
     {
         var (areaA, memberA, group) = await AreaWithGroupAsync();
         await UnitsIn(areaA, "a@example.fi").SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = memberA, Jobseekers = 7 });
-        var unit = Assert.Single((await GroupsIn(areaA, "a@example.fi").LoadAsync()).Units);
+        var unit = Assert.Single((await GroupsIn(areaA, "a@example.fi").Query.LoadAsync()).Units);
         var memberB = await fixture.NewMunicipalityAsync();
         var (areaB, _) = await fixture.CreateAreaAsync(memberB);
 
         var intruder = GroupsIn(areaB, "b@example.fi");
-        Assert.Empty((await intruder.LoadAsync()).Areas);
+        Assert.Empty((await intruder.Query.LoadAsync()).Areas);
         var form = ProductionAreaForm.From(group);
         form.Name = "Kaapattu";
-        Assert.IsType<EditOutcome<ProductionAreaForm>.NotFound>(await intruder.SaveAsync(form));
-        Assert.IsType<EditOutcome<ProductionAreaForm>.NotFound>(await intruder.DeleteAsync(group.Id, group.Version));
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Gone>(await intruder.SaveAsync(form));
+        Assert.IsType<WriteOutcome<ProductionAreaForm>.Gone>(await intruder.DeleteAsync(group.Id, group.Version));
         var units = UnitsIn(areaB, "b@example.fi");
         var stolen = ProductionUnitForm.From(unit);
         stolen.MunicipalityCode = memberB;
-        Assert.IsNotType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(stolen));
-        Assert.IsNotType<EditOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = memberB, Jobseekers = 1 }));
-        Assert.IsType<EditOutcome<ProductionUnitForm>.NotFound>(await units.DeleteAsync(unit.Id, unit.Version));
+        Assert.IsNotType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(stolen));
+        Assert.IsNotType<WriteOutcome<ProductionUnitForm>.Saved>(await units.SaveAsync(new() { ProductionAreaId = group.Id, MunicipalityCode = memberB, Jobseekers = 1 }));
+        Assert.IsType<WriteOutcome<ProductionUnitForm>.Gone>(await units.DeleteAsync(unit.Id, unit.Version));
 
-        var view = await GroupsIn(areaA, "a@example.fi").LoadAsync();
+        var view = await GroupsIn(areaA, "a@example.fi").Query.LoadAsync();
         Assert.Equal(("Pohjoinen", 7), (Assert.Single(view.Areas).Name, Assert.Single(view.Units).Jobseekers));
     }
 
@@ -201,17 +194,17 @@ public class ProductionAreaEditingTests(DatabaseFixture fixture)
     {
         var (area, member, north) = await AreaWithGroupAsync();
         await GroupsIn(area, "anna@example.fi").SaveAsync(Group("Etelä"));
-        var south = (await GroupsIn(area, "anna@example.fi").LoadAsync()).Areas.Single(a => a.Name == "Etelä");
+        var south = (await GroupsIn(area, "anna@example.fi").Query.LoadAsync()).Areas.Single(a => a.Name == "Etelä");
 
         // Both saves may pass the application's check before either commits; the unique index decides then.
         var outcomes = await Task.WhenAll(
             UnitsIn(area, "anna@example.fi").SaveAsync(new() { ProductionAreaId = north.Id, MunicipalityCode = member, Jobseekers = 10 }),
             UnitsIn(area, "ben@example.fi").SaveAsync(new() { ProductionAreaId = south.Id, MunicipalityCode = member, Jobseekers = 20 }));
 
-        Assert.Single(outcomes, o => o is EditOutcome<ProductionUnitForm>.Saved);
-        var refused = Assert.IsType<EditOutcome<ProductionUnitForm>.Invalid>(Assert.Single(outcomes, o => o is not EditOutcome<ProductionUnitForm>.Saved));
+        Assert.Single(outcomes, o => o is WriteOutcome<ProductionUnitForm>.Saved);
+        var refused = Assert.IsType<WriteOutcome<ProductionUnitForm>.Invalid>(Assert.Single(outcomes, o => o is not WriteOutcome<ProductionUnitForm>.Saved));
         Assert.Equal("ProductionAreas.Validation.MunicipalityTaken", Assert.Single(refused.Errors).ErrorCode);
-        Assert.Single((await GroupsIn(area, "anna@example.fi").LoadAsync()).Units);
+        Assert.Single((await GroupsIn(area, "anna@example.fi").Query.LoadAsync()).Units);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Application.Partners;
@@ -7,38 +8,31 @@ using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Partners;
 using TyollisyysAlue.Domain.Plans;
 using TyollisyysAlue.Domain.Staffing;
-using static TyollisyysAlue.Application.Tests.Offices.OfficeEditingTests;
 
 namespace TyollisyysAlue.Application.Tests.Offices;
 
 [Collection(DatabaseCollection.Name)]
 public class StaffingAndPartnerEditingTests(DatabaseFixture fixture)
 {
-    private StaffingEditing StaffIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = ContextIn(area, name, role);
-        return new StaffingEditing(new TestContextFactory(fixture, context), context, new StaffFormValidator());
-    }
+    private RowEditorOf<StaffForm, StaffingQuery> StaffIn(Guid area, string name, AreaRole role = AreaRole.Planner) =>
+        RowEditorOf<StaffForm, StaffingQuery>.Of<SaveStaffRow, DeleteStaffRow>(UseCases.Pending(fixture, area, name, role));
 
-    private PartnerEditing PartnersIn(Guid area, string name, AreaRole role = AreaRole.Planner)
-    {
-        var context = ContextIn(area, name, role);
-        return new PartnerEditing(new TestContextFactory(fixture, context), context, new PartnerFormValidator());
-    }
+    private RowEditorOf<PartnerForm, PartnersQuery> PartnersIn(Guid area, string name, AreaRole role = AreaRole.Planner) =>
+        RowEditorOf<PartnerForm, PartnersQuery>.Of<SavePartner, DeletePartner>(UseCases.Pending(fixture, area, name, role));
 
     [Fact]
     public async Task Staff_rows_add_up_negative_or_three_decimal_person_years_are_refused_and_edits_conflict()
     {
         var (area, _) = await fixture.CreateAreaAsync();
         var anna = StaffIn(area, "anna@example.fi");
-        Assert.IsType<EditOutcome<StaffForm>.Saved>(await anna.SaveAsync(new() { Location = "Kuopio", Process = KeyProcess.Guidance, PersonYears = 26.5m }));
-        Assert.IsType<EditOutcome<StaffForm>.Saved>(await anna.SaveAsync(new() { Location = "Kuopio", Funding = StaffFunding.MunicipalitySupplementary, PersonYears = 26m }));
+        Assert.IsType<WriteOutcome<StaffForm>.Saved>(await anna.SaveAsync(new() { Location = "Kuopio", Process = KeyProcess.Guidance, PersonYears = 26.5m }));
+        Assert.IsType<WriteOutcome<StaffForm>.Saved>(await anna.SaveAsync(new() { Location = "Kuopio", Funding = StaffFunding.MunicipalitySupplementary, PersonYears = 26m }));
 
-        var negative = Assert.IsType<EditOutcome<StaffForm>.Invalid>(await anna.SaveAsync(new() { Location = "Kuopio", PersonYears = -1m }));
+        var negative = Assert.IsType<WriteOutcome<StaffForm>.Invalid>(await anna.SaveAsync(new() { Location = "Kuopio", PersonYears = -1m }));
         Assert.Equal("Staffing.Validation.Negative", negative.Errors[0].ErrorCode);
-        Assert.IsType<EditOutcome<StaffForm>.Invalid>(await anna.SaveAsync(new() { Location = "Kuopio", PersonYears = 1.005m }));
+        Assert.IsType<WriteOutcome<StaffForm>.Invalid>(await anna.SaveAsync(new() { Location = "Kuopio", PersonYears = 1.005m }));
 
-        var view = await anna.LoadAsync();
+        var view = await anna.Query.LoadAsync();
         Assert.Equal(26.5m, view.Table.AreaStaff);
         Assert.Equal(52.5m, view.Table.GrandTotal);
 
@@ -47,10 +41,10 @@ public class StaffingAndPartnerEditingTests(DatabaseFixture fixture)
         var pekkas = StaffForm.From(row);
         annas.PersonYears = 30m;
         pekkas.PersonYears = 20m;
-        Assert.IsType<EditOutcome<StaffForm>.Saved>(await anna.SaveAsync(annas));
-        var conflict = Assert.IsType<EditOutcome<StaffForm>.Conflict>(await StaffIn(area, "pekka@example.fi").SaveAsync(pekkas));
-        Assert.Equal(30m, conflict.Theirs.PersonYears);
-        Assert.Equal(56m, (await anna.LoadAsync()).Table.GrandTotal);
+        Assert.IsType<WriteOutcome<StaffForm>.Saved>(await anna.SaveAsync(annas));
+        var conflict = Assert.IsType<WriteOutcome<StaffForm>.Conflict>(await StaffIn(area, "pekka@example.fi").SaveAsync(pekkas));
+        Assert.Equal(30m, conflict.Theirs!.PersonYears);
+        Assert.Equal(56m, (await anna.Query.LoadAsync()).Table.GrandTotal);
 
         await using var db = fixture.CreateContext(area);
         Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(StaffAllocation)));
@@ -67,22 +61,22 @@ public class StaffingAndPartnerEditingTests(DatabaseFixture fixture)
             Name = "Kela", Kind = PartnerKind.Kela, Section = StatutorySection.Partners, Agreement = "Yhteistyösopimus",
             AgreementDate = new DateTime(2025, 3, 1), ReviewDate = new DateTime(2025, 2, 1),
         };
-        var invalid = Assert.IsType<EditOutcome<PartnerForm>.Invalid>(await planner.SaveAsync(form));
+        var invalid = Assert.IsType<WriteOutcome<PartnerForm>.Invalid>(await planner.SaveAsync(form));
         Assert.Equal("Partners.Validation.ReviewBeforeAgreement", Assert.Single(invalid.Errors).ErrorCode);
 
         form.ReviewDate = new DateTime(2026, 3, 1);
-        Assert.IsType<EditOutcome<PartnerForm>.Saved>(await planner.SaveAsync(form));
-        var partner = Assert.Single(await planner.LoadAsync());
+        Assert.IsType<WriteOutcome<PartnerForm>.Saved>(await planner.SaveAsync(form));
+        var partner = Assert.Single(await planner.Query.LoadAsync());
         Assert.Equal(new DateOnly(2026, 3, 1), partner.ReviewDate);
         Assert.True(partner.IsReviewOverdue(new DateOnly(2026, 3, 2)));
 
         var intruder = PartnersIn(other, "b@example.fi");
-        Assert.Empty(await intruder.LoadAsync());
+        Assert.Empty(await intruder.Query.LoadAsync());
         var stolen = PartnerForm.From(partner);
         stolen.Name = "Kaapattu";
-        Assert.IsType<EditOutcome<PartnerForm>.NotFound>(await intruder.SaveAsync(stolen));
-        Assert.IsType<EditOutcome<PartnerForm>.NotFound>(await intruder.DeleteAsync(partner.Id, partner.Version));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => PartnersIn(area, "c@example.fi", AreaRole.CommitteeMember).SaveAsync(stolen));
-        Assert.Equal("Kela", Assert.Single(await planner.LoadAsync()).Name);
+        Assert.IsType<WriteOutcome<PartnerForm>.Gone>(await intruder.SaveAsync(stolen));
+        Assert.IsType<WriteOutcome<PartnerForm>.Gone>(await intruder.DeleteAsync(partner.Id, partner.Version));
+        await Outcome.ForbiddenAsync(PartnersIn(area, "c@example.fi", AreaRole.CommitteeMember).SaveAsync(stolen));
+        Assert.Equal("Kela", Assert.Single(await planner.Query.LoadAsync()).Name);
     }
 }

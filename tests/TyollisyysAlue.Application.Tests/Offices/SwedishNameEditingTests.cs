@@ -1,4 +1,5 @@
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Offices;
 using TyollisyysAlue.Application.Partners;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
@@ -7,7 +8,6 @@ using TyollisyysAlue.Domain.Offices;
 using TyollisyysAlue.Domain.Partners;
 using TyollisyysAlue.Domain.Plans;
 using TyollisyysAlue.Infrastructure.Seeding;
-using static TyollisyysAlue.Application.Tests.Offices.OfficeEditingTests;
 
 namespace TyollisyysAlue.Application.Tests.Offices;
 
@@ -17,11 +17,8 @@ public class SwedishNameEditingTests(DatabaseFixture fixture)
 {
     private static readonly DateOnly Day = new(2025, 6, 1);
 
-    private OfficeEditing OfficesIn(Guid area)
-    {
-        var context = ContextIn(area, "anna@example.fi");
-        return new OfficeEditing(new TestContextFactory(fixture, context), context, new OfficeFormValidator(), TimeProvider.System);
-    }
+    private RowEditorOf<OfficeForm, OfficesQuery> OfficesIn(Guid area) =>
+        RowEditorOf<OfficeForm, OfficesQuery>.Of<SaveOffice, DeleteOffice>(UseCases.Pending(fixture, area, "anna@example.fi"));
 
     private async Task<string> BilingualMunicipalityAsync()
     {
@@ -39,7 +36,7 @@ public class SwedishNameEditingTests(DatabaseFixture fixture)
         var member = await BilingualMunicipalityAsync();
         var (area, _) = await fixture.CreateAreaAsync(member);
         var offices = OfficesIn(area);
-        Assert.True((await offices.LoadAsync(Day)).Bilingual);
+        Assert.True((await offices.Query.LoadAsync(Day)).Bilingual);
         var form = OfficeForm.New(bilingualArea: true);
         Assert.Equal(["fi", "sv"], form.Languages);
         form.Name = "Palvelutori, Testikunta";
@@ -47,12 +44,12 @@ public class SwedishNameEditingTests(DatabaseFixture fixture)
         form.MunicipalityCode = member;
         form.Type = OfficeType.Palvelutori;
         form.Address = "Torget 1";
-        Assert.IsType<EditOutcome<OfficeForm>.Saved>(await offices.SaveAsync(form));
+        Assert.IsType<WriteOutcome<OfficeForm>.Saved>(await offices.SaveAsync(form));
 
-        var point = Assert.Single((await offices.LoadAsync(Day)).Points);
+        var point = Assert.Single((await offices.Query.LoadAsync(Day)).Points);
         Assert.Equal("Servicetorget i Testkommun", point.NameSv);
         Assert.Equal(["fi", "sv"], point.Languages);
-        var block = new OfficesLiveBlock(offices);
+        var block = new OfficesLiveBlock(offices.Query);
         var sv = await block.BuildAsync(new LiveBlockRequest(Day, 2025, "sv"), default);
         Assert.Equal(["Servicetorget i Testkommun", $"Testkommun {member}"], Assert.Single(sv.Rows).Take(2));
         var fi = await block.BuildAsync(new LiveBlockRequest(Day, 2025, "fi"), default);
@@ -63,7 +60,7 @@ public class SwedishNameEditingTests(DatabaseFixture fixture)
     public async Task A_Finnish_speaking_area_is_not_bilingual_and_a_new_office_serves_in_Finnish()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        Assert.False((await OfficesIn(area).LoadAsync(Day)).Bilingual);
+        Assert.False((await OfficesIn(area).Query.LoadAsync(Day)).Bilingual);
         Assert.Equal(["fi"], OfficeForm.New(bilingualArea: false).Languages);
     }
 
@@ -71,23 +68,22 @@ public class SwedishNameEditingTests(DatabaseFixture fixture)
     public async Task A_partners_Swedish_name_is_saved_and_cleared_when_emptied()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var context = ContextIn(area, "anna@example.fi");
-        var partners = new PartnerEditing(new TestContextFactory(fixture, context), context, new PartnerFormValidator());
-        Assert.IsType<EditOutcome<PartnerForm>.Saved>(await partners.SaveAsync(new PartnerForm
+        var partners = RowEditorOf<PartnerForm, PartnersQuery>.Of<SavePartner, DeletePartner>(UseCases.Pending(fixture, area, "anna@example.fi"));
+        Assert.IsType<WriteOutcome<PartnerForm>.Saved>(await partners.SaveAsync(new PartnerForm
         {
             Name = "Pohjanmaan ELY-keskus", NameSv = "NTM-centralen i Österbotten", Kind = PartnerKind.ElyCentre, Section = StatutorySection.StructuralChange,
         }));
-        var partner = Assert.Single(await partners.LoadAsync());
+        var partner = Assert.Single(await partners.Query.LoadAsync());
         Assert.Equal("NTM-centralen i Österbotten", partner.NameIn("sv"));
 
         var form = PartnerForm.From(partner);
         form.NameSv = " ";
-        Assert.IsType<EditOutcome<PartnerForm>.Saved>(await partners.SaveAsync(form));
-        Assert.Null(Assert.Single(await partners.LoadAsync()).NameSv);
+        Assert.IsType<WriteOutcome<PartnerForm>.Saved>(await partners.SaveAsync(form));
+        Assert.Null(Assert.Single(await partners.Query.LoadAsync()).NameSv);
 
-        form = PartnerForm.From(Assert.Single(await partners.LoadAsync()));
+        form = PartnerForm.From(Assert.Single(await partners.Query.LoadAsync()));
         form.NameSv = new string('x', 201);
-        var invalid = Assert.IsType<EditOutcome<PartnerForm>.Invalid>(await partners.SaveAsync(form));
+        var invalid = Assert.IsType<WriteOutcome<PartnerForm>.Invalid>(await partners.SaveAsync(form));
         Assert.Equal("Validation.TooLong", Assert.Single(invalid.Errors).ErrorCode);
     }
 

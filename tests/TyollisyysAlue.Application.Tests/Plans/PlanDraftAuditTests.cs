@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common.Writing;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Plans;
 
@@ -30,7 +31,7 @@ public class PlanDraftAuditTests(DatabaseFixture fixture)
 
         var form = SectionForm.From(section);
         form.Body = "Tallennettu teksti.";
-        Assert.IsType<SectionSaveOutcome.Saved>(await anna.Sections.SaveAsync(form));
+        Assert.IsType<WriteOutcome<SectionForm>.Saved>(await anna.Sections.SaveAsync(form));
         var after = await LoggedAsync();
         Assert.Equal(["PlanSection:Modified"], after.Except(before));
         Assert.DoesNotContain(after, e => e.StartsWith("PlanDraft", StringComparison.Ordinal));

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Plans;
 using TyollisyysAlue.Domain.Access;
-using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Tests.Plans;
@@ -22,10 +22,10 @@ public class PlanEditingTests(DatabaseFixture fixture)
         var pekkas = SectionForm.From(section);
         annas.Body = "Toimipisteet: Porvoo, palvelutorit jäsenkunnissa.";
         pekkas.Body = "Toimipisteet: Porvoon keskusta ja etäpalvelut.";
-        Assert.IsType<SectionSaveOutcome.Saved>(await anna.Sections.SaveAsync(annas));
-        var conflict = Assert.IsType<SectionSaveOutcome.Conflict>(await pekka.Sections.SaveAsync(pekkas));
+        Assert.IsType<WriteOutcome<SectionForm>.Saved>(await anna.Sections.SaveAsync(annas));
+        var conflict = Assert.IsType<WriteOutcome<SectionForm>.Conflict>(await pekka.Sections.SaveAsync(pekkas));
 
-        Assert.Equal(annas.Body, conflict.TheirBody);
+        Assert.Equal(annas.Body, conflict.Theirs!.Body);
         Assert.Equal("anna@example.fi", conflict.ChangedBy);
         Assert.NotNull(conflict.ChangedAt);
         var stored = (await pekka.Reading.LoadAsync(plan.Version.Id))!.Find(section.Id)!.Section;
@@ -34,8 +34,8 @@ public class PlanEditingTests(DatabaseFixture fixture)
 
         // Pekka merges and saves against Anna's version: accepted, his draft is gone, history has both saves.
         pekkas.Body = annas.Body + "\n\nEtäpalvelut kaikille.";
-        pekkas.Rebase(conflict.TheirHeading, conflict.TheirBody, conflict.TheirVersion);
-        Assert.IsType<SectionSaveOutcome.Saved>(await pekka.Sections.SaveAsync(pekkas));
+        pekkas.Rebase(conflict.Theirs.Heading, conflict.Theirs.Body, conflict.Theirs.Version);
+        Assert.IsType<WriteOutcome<SectionForm>.Saved>(await pekka.Sections.SaveAsync(pekkas));
         Assert.Null(await pekka.Drafts.FindAsync(section.Id));
         var history = await anna.Reading.HistoryAsync(section.Id);
         Assert.Equal(["pekka@example.fi", "anna@example.fi"], history.Select(h => h.SavedBy));
@@ -50,7 +50,7 @@ public class PlanEditingTests(DatabaseFixture fixture)
         var form = SectionForm.From(plan.Sections[1].Section);
         await anna.Structure.MoveAsync(plan.Sections[1].Section.Id, -1);
         form.Body = "Oma tuotanto ja ostopalvelut.";
-        Assert.IsType<SectionSaveOutcome.Saved>(await anna.Sections.SaveAsync(form));
+        Assert.IsType<WriteOutcome<SectionForm>.Saved>(await anna.Sections.SaveAsync(form));
         Assert.Equal("1", (await anna.Reading.LoadAsync(plan.Version.Id))!.Find(form.SectionId)!.Number);
     }
 
@@ -61,15 +61,15 @@ public class PlanEditingTests(DatabaseFixture fixture)
         var planner = new PlanServicesForTests(fixture, area, "anna@example.fi");
         var plan = await planner.NewDraftAsync();
         var statutory = plan.Sections[0].Section.Id;
-        Assert.Equal(PlanErrors.StatutoryUndeletable, (await Assert.ThrowsAsync<DomainException>(() => planner.Structure.DeleteAsync(statutory))).Code);
+        Assert.Equal(PlanErrors.StatutoryUndeletable, PlanServicesForTests.CodeOf(await planner.Structure.DeleteAsync(statutory)));
 
         var goals = await planner.Structure.AddAsync(plan.Version.Id, "Tavoitteet", null);
         var sub = await planner.Structure.AddAsync(plan.Version.Id, "Strategiayhteydet", goals);
-        Assert.Equal(PlanErrors.NestOneLevel, (await Assert.ThrowsAsync<DomainException>(() => planner.Structure.AddAsync(plan.Version.Id, "Liian syvä", sub))).Code);
+        Assert.Equal(PlanErrors.NestOneLevel, PlanServicesForTests.CodeOf(await planner.Structure.TryAddAsync(plan.Version.Id, "Liian syvä", sub)));
         var view = (await planner.Reading.LoadAsync(plan.Version.Id))!;
         Assert.Equal("7.1", view.Find(sub)!.Number);
-        await planner.Structure.DeleteAsync(sub);
-        await planner.Structure.DeleteAsync(goals);
+        Assert.IsType<WriteOutcome<SectionRef>.Saved>(await planner.Structure.DeleteAsync(sub));
+        Assert.IsType<WriteOutcome<SectionRef>.Saved>(await planner.Structure.DeleteAsync(goals));
         Assert.Equal(6, (await planner.Reading.LoadAsync(plan.Version.Id))!.Sections.Count);
     }
 
@@ -83,9 +83,9 @@ public class PlanEditingTests(DatabaseFixture fixture)
         var reader = new PlanServicesForTests(fixture, area, "ville@example.fi", role);
         var form = SectionForm.From(plan.Sections[0].Section);
         form.Body = "Ei saa tallentua.";
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Sections.SaveAsync(form));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Drafts.SaveAsync(form.SectionId, "x", form.Version));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Workflow.SubmitAsync(plan.Version.Id));
+        await Outcome.ForbiddenAsync(reader.Sections.SaveAsync(form));
+        await Outcome.ForbiddenAsync(reader.Drafts.TrySaveAsync(form.SectionId, "x", form.Version));
+        await Outcome.ForbiddenAsync(reader.Workflow.SubmitAsync(plan.Version.Id));
         Assert.Equal("", (await reader.Reading.LoadAsync(plan.Version.Id))!.Sections[0].Section.Body);
     }
 
@@ -101,11 +101,10 @@ public class PlanEditingTests(DatabaseFixture fixture)
         Assert.Empty(await intruder.Reading.VersionsAsync());
         var form = SectionForm.From(plan.Sections[0].Section);
         form.Body = "Vieras teksti";
-        Assert.IsType<SectionSaveOutcome.NotFound>(await intruder.Sections.SaveAsync(form));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => intruder.Workflow.SubmitAsync(plan.Version.Id));
+        Assert.IsType<WriteOutcome<SectionForm>.Gone>(await intruder.Sections.SaveAsync(form));
+        Assert.IsType<WriteOutcome<VersionRef>.Gone>(await intruder.Workflow.SubmitAsync(plan.Version.Id));
         // Another area's section is simply not there: the same answer as a section removed meanwhile.
-        var gone = await Assert.ThrowsAsync<DomainException>(() => intruder.Review.CommentAsync(form.SectionId, "Hei", null));
-        Assert.Equal(PlanErrors.SectionGone, gone.Code);
+        Assert.IsType<WriteOutcome<CommentForm>.Gone>(await intruder.Review.TryCommentAsync(form.SectionId, "Hei", null));
         Assert.Null(await intruder.Reading.RemovalAsync(form.SectionId));
         Assert.Null(await intruder.Documents.BuildAsync(plan.Version.Id));
     }

@@ -1,12 +1,12 @@
 using TyollisyysAlue.Application.Plans;
-using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Tests.Plans;
 
 /// <summary>
 /// A section another planner removed meanwhile: saving it, restructuring it, choosing its live blocks or commenting on
-/// it answers "gone" (a <see cref="DomainException"/> the page can word), and the audit log says who removed it.
+/// it answers the write path's Gone (which the page words), and the audit log says who removed it.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public class PlanSectionGoneTests(DatabaseFixture fixture)
@@ -23,22 +23,15 @@ public class PlanSectionGoneTests(DatabaseFixture fixture)
         var form = SectionForm.From(section);
         form.Body = "Pekan teksti, jota Anna ei nähnyt.";
 
-        await anna.Structure.DeleteAsync(sectionId);
+        Assert.IsType<WriteOutcome<SectionRef>.Saved>(await anna.Structure.DeleteAsync(sectionId));
 
-        Assert.IsType<SectionSaveOutcome.NotFound>(await pekka.Sections.SaveAsync(form));
-        Assert.False(await pekka.Drafts.SaveAsync(sectionId, form.Body, form.Version));
-        foreach (var attempt in new Func<Task>[]
-        {
-            () => pekka.Structure.MoveAsync(sectionId, -1),
-            () => pekka.Structure.NestAsync(sectionId, indent: true),
-            () => pekka.Structure.DeleteAsync(sectionId),
-            () => pekka.Structure.SetLiveBlocksAsync(sectionId, []),
-            () => pekka.Review.CommentAsync(sectionId, "Onko tämä mukana?", null),
-        })
-        {
-            var refused = await Assert.ThrowsAsync<DomainException>(attempt);
-            Assert.Equal(PlanErrors.SectionGone, refused.Code);
-        }
+        Assert.IsType<WriteOutcome<SectionForm>.Gone>(await pekka.Sections.SaveAsync(form));
+        Assert.IsType<WriteOutcome<SectionDraftForm>.Gone>(await pekka.Drafts.TrySaveAsync(sectionId, form.Body, form.Version));
+        Assert.IsType<WriteOutcome<MoveSectionForm>.Gone>(await pekka.Structure.MoveAsync(sectionId, -1));
+        Assert.IsType<WriteOutcome<NestSectionForm>.Gone>(await pekka.Structure.NestAsync(sectionId, indent: true));
+        Assert.IsType<WriteOutcome<SectionRef>.Gone>(await pekka.Structure.DeleteAsync(sectionId));
+        Assert.IsType<WriteOutcome<LiveBlocksForm>.Gone>(await pekka.Structure.SetLiveBlocksAsync(sectionId, []));
+        Assert.IsType<WriteOutcome<CommentForm>.Gone>(await pekka.Review.TryCommentAsync(sectionId, "Onko tämä mukana?", null));
 
         var removal = await pekka.Reading.RemovalAsync(sectionId);
         Assert.NotNull(removal);

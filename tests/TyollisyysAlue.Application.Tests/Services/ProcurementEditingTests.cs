@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Procurement;
@@ -16,7 +17,7 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
     {
         await ServiceTestKit.EnsureMapAsync(fixture);
         var (area, _) = await fixture.CreateAreaAsync();
-        var kit = new ServiceTestKit(fixture, area, user);
+        var kit = await ServiceTestKit.CreateAsync(fixture, area, user);
         await kit.Offerings.SaveAsync(2025, new OfferingForm { NationalServiceCode = "expert-assessment", Mode = ProductionMode.PurchasedService, Cost = 420_000m });
         return (kit, Assert.Single((await kit.Catalogue.LoadAsync(2025)).Offerings).Offering.Id);
     }
@@ -30,7 +31,7 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
             OfferingId = offering, Category = ProcurementCategory.WorkAbilityAssessment, EstimatedValue = 400_000.00m,
             Procedure = ProcurementProcedure.DynamicSmallProcurement, TenderDate = new DateTime(2025, 2, 1), ContractMonths = 24,
         };
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
         var year = await kit.Catalogue.LoadAsync(2025);
         var row = Assert.Single(year.Procurements);
         Assert.Equal([ProcurementFlag.ThresholdWithBelowThresholdProcedure], row.Flags);
@@ -44,15 +45,15 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
     {
         var (kit, offering) = await AreaWithOfferingAsync();
         var form = new ProcurementLineForm { OfferingId = offering, EstimatedValue = 50_000m, DirectAwardGround = DirectAwardGround.MinorValue, ContractMonths = 0 };
-        var invalid = Assert.IsType<EditOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2025, form));
+        var invalid = Assert.IsType<WriteOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2025, form));
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(form.Procedure) && e.ErrorCode == "Procurement.Validation.ProcedureRequired");
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(form.DirectAwardGround) && e.ErrorCode == "Procurement.Validation.GroundOnlyForDirectAward");
         Assert.Contains(invalid.Errors, e => e.PropertyName == nameof(form.ContractMonths));
         form.EstimatedValue = -1m;
-        Assert.Contains(Assert.IsType<EditOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2025, form)).Errors,
+        Assert.Contains(Assert.IsType<WriteOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2025, form)).Errors,
             e => e.ErrorCode == "Procurement.Validation.Value");
         form = new ProcurementLineForm { OfferingId = offering, EstimatedValue = 50_000m, Procedure = ProcurementProcedure.DirectAward, DirectAwardGround = DirectAwardGround.MinorValue };
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
     }
 
     [Fact]
@@ -60,10 +61,10 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
     {
         var (kit, offering) = await AreaWithOfferingAsync();
         var form = new ProcurementLineForm { OfferingId = offering, EstimatedValue = 1_000m, Procedure = ProcurementProcedure.SmallProcurement };
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2026, form));
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Invalid>(await kit.Procurement.SaveAsync(2026, form));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Saved>(await kit.Procurement.SaveAsync(2025, form));
         var version = Assert.Single((await kit.Catalogue.LoadAsync(2025)).Offerings).Offering.Version;
-        var refused = Assert.IsType<EditOutcome<OfferingForm>.Invalid>(await kit.Offerings.DeleteAsync(offering, version));
+        var refused = Assert.IsType<WriteOutcome<OfferingForm>.Invalid>(await kit.Offerings.DeleteAsync(offering, version));
         Assert.Equal("Services.Validation.InProcurementPlan", Assert.Single(refused.Errors).ErrorCode);
     }
 
@@ -71,18 +72,18 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
     public async Task Concurrent_edits_of_a_line_end_in_a_conflict_with_the_saved_values()
     {
         var (anna, offering) = await AreaWithOfferingAsync();
-        var pekka = new ServiceTestKit(fixture, anna.Context.AreaId!.Value, "pekka@example.fi");
+        var pekka = await ServiceTestKit.CreateAsync(fixture, anna.Context.AreaId!.Value, "pekka@example.fi");
         await anna.Procurement.SaveAsync(2025, new ProcurementLineForm { OfferingId = offering, EstimatedValue = 100_000m, Procedure = ProcurementProcedure.Open });
         var line = Assert.Single((await anna.Catalogue.LoadAsync(2025)).Procurements).Line;
         var annas = ProcurementLineForm.From(line);
         var pekkas = ProcurementLineForm.From(line);
         annas.Supplier = "Valmennus Oy";
         pekkas.EstimatedValue = 120_000m;
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Saved>(await anna.Procurement.SaveAsync(2025, annas));
-        var conflict = Assert.IsType<EditOutcome<ProcurementLineForm>.Conflict>(await pekka.Procurement.SaveAsync(2025, pekkas));
-        Assert.Equal("Valmennus Oy", conflict.Theirs.Supplier);
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Saved>(await anna.Procurement.SaveAsync(2025, annas));
+        var conflict = Assert.IsType<WriteOutcome<ProcurementLineForm>.Conflict>(await pekka.Procurement.SaveAsync(2025, pekkas));
+        Assert.Equal("Valmennus Oy", conflict.Theirs!.Supplier);
         Assert.Equal("anna@example.fi", conflict.ChangedBy);
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Conflict>(await pekka.Procurement.DeleteAsync(line.Id, line.Version));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Conflict>(await pekka.Procurement.DeleteAsync(line.Id, line.Version));
     }
 
     [Fact]
@@ -97,11 +98,11 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
         Assert.DoesNotContain((await b.Catalogue.LoadAsync(2025)).Offerings, o => o.Offering.Id == offeringA);
         var edit = OfferingForm.From(offering);
         edit.Cost = 1m;
-        Assert.IsType<EditOutcome<OfferingForm>.NotFound>(await b.Offerings.SaveAsync(2025, edit));
-        Assert.IsType<EditOutcome<OfferingForm>.NotFound>(await b.Offerings.DeleteAsync(offeringA, offering.Version));
-        Assert.IsType<EditOutcome<ProcurementLineForm>.NotFound>(await b.Procurement.DeleteAsync(lineA.Id, lineA.Version));
+        Assert.IsType<WriteOutcome<OfferingForm>.Gone>(await b.Offerings.SaveAsync(2025, edit));
+        Assert.IsType<WriteOutcome<OfferingForm>.Gone>(await b.Offerings.DeleteAsync(offeringA, offering.Version));
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Gone>(await b.Procurement.DeleteAsync(lineA.Id, lineA.Version));
         // B cannot hang its own procurement line on A's offering either.
-        Assert.IsType<EditOutcome<ProcurementLineForm>.Invalid>(await b.Procurement.SaveAsync(2025,
+        Assert.IsType<WriteOutcome<ProcurementLineForm>.Invalid>(await b.Procurement.SaveAsync(2025,
             new ProcurementLineForm { OfferingId = offeringA, EstimatedValue = 1m, Procedure = ProcurementProcedure.SmallProcurement }));
 
         await using var db = fixture.CreateContext(b.Context.AreaId);
@@ -116,12 +117,12 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
     public async Task Committee_members_and_viewers_read_but_cannot_write(AreaRole role)
     {
         var (planner, offering) = await AreaWithOfferingAsync();
-        var reader = new ServiceTestKit(fixture, planner.Context.AreaId!.Value, "reader@example.fi", role);
+        var reader = await ServiceTestKit.CreateAsync(fixture, planner.Context.AreaId!.Value, "reader@example.fi", role);
         Assert.Single((await reader.Catalogue.LoadAsync(2025)).Offerings);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Offerings.SaveAsync(2025, ServiceTestKit.WageSubsidy()));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Offerings.DeleteAsync(offering, 0));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Locals.SaveAsync(new LocalServiceForm { NameFi = "x" }));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Procurement.SaveAsync(2025,
+        await Outcome.ForbiddenAsync(reader.Offerings.SaveAsync(2025, ServiceTestKit.WageSubsidy()));
+        await Outcome.ForbiddenAsync(reader.Offerings.DeleteAsync(offering, 0));
+        await Outcome.ForbiddenAsync(reader.Locals.SaveAsync(new LocalServiceForm { NameFi = "x" }));
+        await Outcome.ForbiddenAsync(reader.Procurement.SaveAsync(2025,
             new ProcurementLineForm { OfferingId = offering, EstimatedValue = 1m, Procedure = ProcurementProcedure.SmallProcurement }));
     }
 
@@ -131,8 +132,8 @@ public class ProcurementEditingTests(DatabaseFixture fixture)
         await ServiceTestKit.EnsureMapAsync(fixture);
         var (a, _) = await fixture.CreateAreaAsync();
         var (b, _) = await fixture.CreateAreaAsync();
-        var mapA = (await new ServiceTestKit(fixture, a, "a").Catalogue.LoadAsync(2025)).Map;
-        var mapB = (await new ServiceTestKit(fixture, b, "b").Catalogue.LoadAsync(2025)).Map;
+        var mapA = (await (await ServiceTestKit.CreateAsync(fixture, a, "a")).Catalogue.LoadAsync(2025)).Map;
+        var mapB = (await (await ServiceTestKit.CreateAsync(fixture, b, "b")).Catalogue.LoadAsync(2025)).Map;
         Assert.Equal(Infrastructure.Seeding.NationalServiceMap.All.Count, mapA.Count);
         Assert.Equal(mapA.Select(s => s.Code), mapB.Select(s => s.Code));
         Assert.Equal(7, mapA.Select(s => s.Group).Distinct().Count());

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Procurement;
 using TyollisyysAlue.Application.Services;
 using TyollisyysAlue.Domain.Access;
@@ -9,23 +10,17 @@ using TyollisyysAlue.Infrastructure.Seeding;
 namespace TyollisyysAlue.Application.Tests.Services;
 
 /// <summary>The services feature's use cases for one user in one area, over the shared test database.</summary>
-internal sealed class ServiceTestKit(DatabaseFixture fixture, Guid area, string user, AreaRole role = AreaRole.Planner)
+internal sealed class ServiceTestKit(UseCases user)
 {
-    public AreaContext Context { get; } = Enter(area, user, role);
-    private TestContextFactory Contexts => new(fixture, Context);
+    public static async Task<ServiceTestKit> CreateAsync(DatabaseFixture fixture, Guid area, string user, AreaRole role = AreaRole.Planner) =>
+        new(await UseCases.ForAsync(fixture, area, user, role));
 
-    public ServiceCatalogue Catalogue => new(Contexts);
-    public OfferingEditing Offerings => new(Contexts, Context, new OfferingFormValidator());
-    public LocalServiceEditing Locals => new(Contexts, Context, new LocalServiceFormValidator());
-    public ProcurementEditing Procurement => new(Contexts, Context, new ProcurementLineFormValidator());
+    public AreaContext Context => user.Context;
 
-    private static AreaContext Enter(Guid area, string user, AreaRole role)
-    {
-        var context = new AreaContext();
-        context.SetUser(Guid.NewGuid(), user);
-        context.EnterArea(area, [role]);
-        return context;
-    }
+    public ServiceCatalogue Catalogue => user.Get<ServiceCatalogue>();
+    public RowWrites<OfferingForm> Offerings => RowWrites<OfferingForm>.Of<SaveOffering, DeleteOffering>(user, (f, year) => f.Year = year);
+    public RowWrites<LocalServiceForm> Locals => RowWrites<LocalServiceForm>.Of<SaveLocalService, DeleteLocalService>(user);
+    public RowWrites<ProcurementLineForm> Procurement => RowWrites<ProcurementLineForm>.Of<SaveProcurementLine, DeleteProcurementLine>(user, (f, year) => f.Year = year);
 
     /// <summary>The national map, once per database (tests in parallel may race to add it).</summary>
     public static async Task EnsureMapAsync(DatabaseFixture fixture)

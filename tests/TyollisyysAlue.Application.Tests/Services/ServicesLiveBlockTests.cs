@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Application.Services;
 using TyollisyysAlue.Domain.Services;
@@ -15,7 +16,7 @@ public class ServicesLiveBlockTests(DatabaseFixture fixture)
     {
         await ServiceTestKit.EnsureMapAsync(fixture);
         var (area, _) = await fixture.CreateAreaAsync();
-        var kit = new ServiceTestKit(fixture, area, "anna@example.fi");
+        var kit = await ServiceTestKit.CreateAsync(fixture, area, "anna@example.fi");
         await kit.Offerings.SaveAsync(2025, ServiceTestKit.WageSubsidy(2_300_000.10m));
         await kit.Offerings.SaveAsync(2025, new OfferingForm
         {

@@ -1,11 +1,11 @@
+using TyollisyysAlue.TestSupport;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TyollisyysAlue.Application.Access;
-using TyollisyysAlue.Application.Common;
-using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Infrastructure.Seeding;
 
 namespace TyollisyysAlue.Web.Tests.Api;
@@ -21,22 +21,18 @@ public static class ApiClients
     }
 
     /// <summary>Creates a token in the area as its administrator would, through the same use case as the admin page.</summary>
-    public static async Task<CreatedApiToken> CreateTokenAsync(this AppFixture app, Guid areaId, string name)
+    public static async Task<(Guid Id, string Token)> CreateTokenAsync(this AppFixture app, Guid areaId, string name)
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var area = scope.ServiceProvider.GetRequiredService<AreaContext>();
-        area.SetUser(null, "test administrator");
-        area.EnterArea(areaId, [AreaRole.Administrator]);
-        var (created, errors) = await scope.ServiceProvider.GetRequiredService<ApiTokens>().CreateAsync(new ApiTokenForm { Name = name });
-        Assert.Empty(errors);
-        return created!;
+        await using var scope = await app.Factory.Services.AsAsync(areaId, Acting.AdministratorOf(areaId));
+        var form = new ApiTokenForm { Name = name };
+        var saved = Assert.IsType<WriteOutcome<ApiTokenForm>.Saved>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
+        return (saved.Id, form.IssuedToken!);
     }
 
     public static async Task RevokeTokenAsync(this AppFixture app, Guid areaId, Guid tokenId)
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(areaId, [AreaRole.Administrator]);
-        Assert.True(await scope.ServiceProvider.GetRequiredService<ApiTokens>().RevokeAsync(tokenId));
+        await using var scope = await app.Factory.Services.AsAsync(areaId, Acting.AdministratorOf(areaId));
+        Assert.IsType<WriteOutcome<RowRef>.Saved>(await scope.ServiceProvider.GetRequiredService<RevokeApiToken>().RunAsync(new RowRef(tokenId, 0)));
     }
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string json) =>

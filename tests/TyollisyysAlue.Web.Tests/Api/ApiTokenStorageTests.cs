@@ -1,8 +1,10 @@
+using TyollisyysAlue.TestSupport;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Seeding;
 
@@ -39,22 +41,21 @@ public class ApiTokenStorageTests(AppFixture app)
     [Fact]
     public async Task Only_an_administrator_of_the_area_may_create_or_revoke_tokens()
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(DemoAreas.Porvoo, [AreaRole.Planner]);
-        var tokens = scope.ServiceProvider.GetRequiredService<ApiTokens>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => tokens.CreateAsync(new ApiTokenForm { Name = "Planner's" }));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => tokens.RevokeAsync(Guid.NewGuid()));
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "planner.porvoo@example.fi");
+        var form = new ApiTokenForm { Name = "Planner's" };
+        Assert.IsType<WriteOutcome<ApiTokenForm>.Forbidden>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
+        Assert.Null(form.IssuedToken);
+        Assert.IsType<WriteOutcome<RowRef>.Forbidden>(await scope.ServiceProvider.GetRequiredService<RevokeApiToken>().RunAsync(new RowRef(Guid.NewGuid(), 0)));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => scope.ServiceProvider.GetRequiredService<ApiTokensQuery>().ListAsync());
     }
 
     [Fact]
     public async Task Another_areas_administrator_can_neither_see_nor_revoke_a_token()
     {
         var created = await app.CreateTokenAsync(DemoAreas.EspooKauniainen, "Espoo only");
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(DemoAreas.Porvoo, [AreaRole.Administrator]);
-        var tokens = scope.ServiceProvider.GetRequiredService<ApiTokens>();
-        Assert.DoesNotContain(await tokens.ListAsync(), t => t.Id == created.Id);
-        Assert.False(await tokens.RevokeAsync(created.Id));
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
+        Assert.DoesNotContain(await scope.ServiceProvider.GetRequiredService<ApiTokensQuery>().ListAsync(), t => t.Id == created.Id);
+        Assert.IsType<WriteOutcome<RowRef>.Gone>(await scope.ServiceProvider.GetRequiredService<RevokeApiToken>().RunAsync(new RowRef(created.Id, 0)));
         using var client = app.WithToken(created.Token);
         using var response = await client.PostJsonAsync("/api/v1/cost-sharing/calculate", Bodies.Calculate());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -63,11 +64,11 @@ public class ApiTokenStorageTests(AppFixture app)
     [Fact]
     public async Task A_token_needs_a_name()
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(DemoAreas.Porvoo, [AreaRole.Administrator]);
-        var (created, errors) = await scope.ServiceProvider.GetRequiredService<ApiTokens>().CreateAsync(new ApiTokenForm { Name = "  " });
-        Assert.Null(created);
-        Assert.Equal(nameof(ApiTokenForm.Name), Assert.Single(errors).PropertyName);
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
+        var form = new ApiTokenForm { Name = "  " };
+        var invalid = Assert.IsType<WriteOutcome<ApiTokenForm>.Invalid>(await scope.ServiceProvider.GetRequiredService<CreateApiToken>().RunAsync(form));
+        Assert.Null(form.IssuedToken);
+        Assert.Equal(nameof(ApiTokenForm.Name), Assert.Single(invalid.Errors).PropertyName);
     }
 
     private static async Task<Dictionary<string, string>> ReadRowAsync(NpgsqlConnection db, string sql, Guid id)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TyollisyysAlue.Application.Budgets;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Application.Services;
 using TyollisyysAlue.Domain.Access;
@@ -38,18 +39,21 @@ public class YearsFromTheClockTests
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
+            var planner = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>()
+                .FindByEmailAsync("planner.porvoo@example.fi");
             var area = scope.ServiceProvider.GetRequiredService<AreaContext>();
-            area.SetUser(null, "planner.porvoo@example.fi");
+            area.SetUser(planner!.Id, "planner.porvoo@example.fi");
             area.EnterArea(DemoAreas.Porvoo, [AreaRole.Planner]);
             var key = new KeyForm
             {
+                Year = 2031,
                 Name = "Jakoperuste 2031",
                 Criteria = [new CriterionForm { IndicatorCode = Indicator.Population, WeightPercent = 100m, ReferenceDate = new DateTime(2029, 12, 31) }],
             };
-            Assert.IsType<KeySaveOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<KeyEditing>().SaveAsync(2031, key));
-            var line = new BudgetLineForm { Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstö 2031", Amount = 1_000_000m };
-            Assert.IsType<SaveOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<BudgetEditing>().SaveAsync(2031, line));
-            Assert.Equal(2031, (await scope.ServiceProvider.GetRequiredService<BudgetEditing>().LoadAsync(2031)).Budget?.Year);
+            Assert.IsType<WriteOutcome<KeyForm>.Saved>(await scope.ServiceProvider.GetRequiredService<SaveKey>().RunAsync(key));
+            var line = new BudgetLineForm { Year = 2031, Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstö 2031", Amount = 1_000_000m };
+            Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await scope.ServiceProvider.GetRequiredService<SaveBudgetLine>().RunAsync(line));
+            Assert.Equal(2031, (await scope.ServiceProvider.GetRequiredService<BudgetLinesQuery>().LoadAsync(2031)).Budget?.Year);
             Assert.Equal([2025, 2031], (await scope.ServiceProvider.GetRequiredService<YearSplitQuery>().YearsAsync()).Order());
         }
 

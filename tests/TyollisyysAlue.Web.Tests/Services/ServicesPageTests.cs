@@ -1,3 +1,5 @@
+using TyollisyysAlue.TestSupport;
+using TyollisyysAlue.Application.Common.Writing;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,12 +64,12 @@ public partial class ServicesPageTests(AppFixture app)
         Assert.DoesNotContain("data-testid=\"add-procurement\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"procurement-lines\"", html, StringComparison.Ordinal);
 
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AreaContext>().EnterArea(DemoAreas.Porvoo, [AreaRole.CommitteeMember]);
-        var offerings = scope.ServiceProvider.GetRequiredService<OfferingEditing>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => offerings.SaveAsync(2025, new OfferingForm { NationalServiceCode = "eures", Mode = Domain.Services.ProductionMode.OwnProduction }));
-        var procurement = scope.ServiceProvider.GetRequiredService<Application.Procurement.ProcurementEditing>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => procurement.SaveAsync(2025, new Application.Procurement.ProcurementLineForm()));
+        await using var scope = await app.Factory.Services.AsAsync(DemoAreas.Porvoo, "committee.porvoo@example.fi");
+        var offerings = scope.ServiceProvider.GetRequiredService<SaveOffering>();
+        Assert.IsType<WriteOutcome<OfferingForm>.Forbidden>(await offerings.RunAsync(
+            new OfferingForm { Year = 2025, NationalServiceCode = "eures", Mode = Domain.Services.ProductionMode.OwnProduction }));
+        var procurement = scope.ServiceProvider.GetRequiredService<Application.Procurement.SaveProcurementLine>();
+        Assert.IsType<WriteOutcome<Application.Procurement.ProcurementLineForm>.Forbidden>(await procurement.RunAsync(new Application.Procurement.ProcurementLineForm { Year = 2025 }));
     }
 
     [Fact]

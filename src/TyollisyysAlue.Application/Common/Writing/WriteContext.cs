@@ -18,12 +18,21 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
     /// <summary>The moment of this write, from the app's <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>
+    /// For the one write that creates an area: its own rows (members, first administrator) are written inside it, as
+    /// row-level security requires. The pipeline puts the user's area back when the write is over.
+    /// </summary>
+    public void WorkInNewArea(Guid areaId) => area.EnterArea(areaId);
+
     /// <summary>Compare the row against the version the editor loaded, not the one just read.</summary>
     public void Expect<TEntity>(TEntity entity, uint version) where TEntity : class =>
         ((DbContext)Db).Entry(entity).Property<uint>("Version").OriginalValue = version;
 
     /// <summary>Save the staged changes; <paramref name="subject"/> is the row the outcome and a conflict are about.</summary>
     public WriteStep Save(object subject) => new WriteStep.SaveChanges(subject);
+
+    /// <summary>Save the staged changes of many rows at once (an import): the outcome names no single row.</summary>
+    public WriteStep SaveAll() => new WriteStep.SaveChanges(null);
 
     public WriteStep Refuse(string property, string code, params object[] args) =>
         new WriteStep.Refused([FieldError.Of(property, code, args)]);
@@ -39,7 +48,7 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
 /// <summary>What a use case's staging decided.</summary>
 public abstract record WriteStep
 {
-    internal sealed record SaveChanges(object Subject) : WriteStep;
+    internal sealed record SaveChanges(object? Subject) : WriteStep;
     internal sealed record Refused(IReadOnlyList<ValidationFailure> Errors) : WriteStep;
     internal sealed record NotFound : WriteStep;
     internal sealed record NothingToSave(Guid Id, uint Version) : WriteStep;

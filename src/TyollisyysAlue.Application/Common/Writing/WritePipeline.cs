@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TyollisyysAlue.Domain.Common;
 
 namespace TyollisyysAlue.Application.Common.Writing;
 
@@ -21,6 +22,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
     {
         ArgumentNullException.ThrowIfNull(form);
         var name = useCase.GetType().Name;
+        var (areaBefore, rolesBefore) = (area.AreaId, area.Roles);
         try
         {
             if (!await AllowedAsync(useCase.Right, useCase.TokenScope, ct))
@@ -33,39 +35,63 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
             if (!validation.IsValid) return new WriteOutcome<TTheirs>.Invalid(validation.Errors);
 
             await using var db = await contexts.CreateAsync(ct);
-            var step = await useCase.StageAsync(new WriteContext(db, area, clock.GetUtcNow()), form, ct);
+            WriteStep step;
+            try
+            {
+                step = await useCase.StageAsync(new WriteContext(db, area, clock.GetUtcNow()), form, ct);
+            }
+            catch (DomainException broken)
+            {
+                return new WriteOutcome<TTheirs>.Invalid([FieldError.Of("", broken.Code)]);
+            }
             switch (step)
             {
                 case WriteStep.Refused refused: return new WriteOutcome<TTheirs>.Invalid(refused.Errors);
                 case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
                 case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
             }
-
-            var subject = ((WriteStep.SaveChanges)step).Subject;
-            var entry = ((DbContext)db).Entry(subject);
-            var id = entry.Metadata.FindProperty("Id") is null ? Guid.Empty : (Guid)entry.Property("Id").CurrentValue!;
-            var removed = entry.State == EntityState.Deleted;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                if (db.Database.CurrentTransaction is { } transaction) await transaction.CommitAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return await ConflictAsync(useCase, id, ct);
-            }
-            catch (DbUpdateException error) when (!IsUnavailable(error) && useCase.RefusedByDatabase(error, form) is { Count: > 0 } refusedByDatabase)
-            {
-                return new WriteOutcome<TTheirs>.Invalid(refusedByDatabase);
-            }
-            var version = removed || entry.Metadata.FindProperty("Version") is null ? 0u : (uint)entry.Property("Version").CurrentValue!;
-            return new WriteOutcome<TTheirs>.Saved(id, version);
+            return await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
         }
         catch (Exception error) when (IsUnavailable(error))
         {
             logger.LogError(error, "Write {UseCase} failed: the database could not be reached; nothing was saved", name);
             return new WriteOutcome<TTheirs>.Unavailable();
         }
+        finally
+        {
+            // A write that created an area worked inside it (WriteContext.WorkInNewArea): the user is where they were.
+            if (area.AreaId != areaBefore)
+            {
+                if (areaBefore is { } before) area.EnterArea(before, rolesBefore);
+                else area.LeaveArea();
+            }
+        }
+    }
+
+    private async Task<WriteOutcome<TTheirs>> SaveAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, IAppDbContext db,
+        object? subject, CancellationToken ct) where TForm : class
+    {
+        var entry = subject is null ? null : ((DbContext)db).Entry(subject);
+        var id = entry?.Metadata.FindProperty("Id") is null ? Guid.Empty : (Guid)entry.Property("Id").CurrentValue!;
+        var removed = entry?.State == EntityState.Deleted;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (db.Database.CurrentTransaction is { } transaction) await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(useCase, form, entry?.Metadata.ClrType, id, ct);
+        }
+        catch (DbUpdateException error) when (!IsUnavailable(error))
+        {
+            await using var fresh = await contexts.CreateAsync(ct);
+            var refused = await useCase.RefusedByDatabaseAsync(new WriteContext(fresh, area, clock.GetUtcNow()), error, form, ct);
+            if (refused.Count == 0) throw;
+            return new WriteOutcome<TTheirs>.Invalid(refused);
+        }
+        var version = entry is null || removed || entry.Metadata.FindProperty("Version") is null ? 0u : (uint)entry.Property("Version").CurrentValue!;
+        return new WriteOutcome<TTheirs>.Saved(id, version);
     }
 
     private async Task<bool> AllowedAsync(WriteRight right, Domain.Access.ApiScope? tokenScope, CancellationToken ct)
@@ -78,13 +104,16 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         return right.Allows(await rights.RolesInAreaAsync(userId, areaId, ct));
     }
 
-    private async Task<WriteOutcome<TTheirs>> ConflictAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, Guid id, CancellationToken ct)
-        where TForm : class
+    /// <summary>Someone saved or removed the row first: their state, who and when; what the use case keeps of the refused change.</summary>
+    private async Task<WriteOutcome<TTheirs>> ConflictAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, Type? subjectType,
+        Guid id, CancellationToken ct) where TForm : class
     {
         await using var fresh = await contexts.CreateAsync(ct);
+        if (subjectType is null || id == Guid.Empty || await ((DbContext)fresh).FindAsync(subjectType, [id], ct) is null)
+            return new WriteOutcome<TTheirs>.Gone();
         var theirs = await useCase.TheirsAsync(fresh, id, ct);
         var (by, at) = await LastChange.OfAsync(fresh, id, ct);
-        if (theirs is null && by is null) return new WriteOutcome<TTheirs>.Gone();
+        if (await useCase.KeepRefusedAsync(new WriteContext(fresh, area, clock.GetUtcNow()), form, ct)) await fresh.SaveChangesAsync(ct);
         return new WriteOutcome<TTheirs>.Conflict(theirs, by, at);
     }
 

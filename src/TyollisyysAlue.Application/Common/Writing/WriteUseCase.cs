@@ -31,8 +31,9 @@ public abstract class WriteUseCase<TForm, TTheirs> where TForm : class
 
     /// <summary>
     /// Stage the change on <paramref name="write"/>'s context (the form is already valid and the right checked).
-    /// Return <see cref="WriteContext.Save"/> with the row the change is about, or a refusal
-    /// (<see cref="WriteContext.Refuse"/>, <see cref="WriteContext.Gone"/>, <see cref="WriteContext.Unchanged"/>).
+    /// Return <see cref="WriteContext.Save(object)"/> with the row the change is about, or a refusal
+    /// (<see cref="WriteContext.Refuse(string, string, object[])"/>, <see cref="WriteContext.Gone"/>,
+    /// <see cref="WriteContext.Unchanged"/>). A broken domain rule (<c>DomainException</c>) becomes an Invalid outcome.
     /// </summary>
     protected internal abstract Task<WriteStep> StageAsync(WriteContext write, TForm form, CancellationToken ct);
 
@@ -41,10 +42,17 @@ public abstract class WriteUseCase<TForm, TTheirs> where TForm : class
         Task.FromResult<TTheirs?>(default);
 
     /// <summary>
-    /// A database constraint refused the save (e.g. a unique index hit by a simultaneous save that passed the checks):
-    /// field errors to show, or none to let the error through.
+    /// On a conflict: stage on a fresh context what must survive of the refused change (e.g. the text as the user's
+    /// draft); the pipeline saves it. False when nothing is kept (the editor keeps the form on screen anyway).
     /// </summary>
-    protected internal virtual IReadOnlyList<ValidationFailure> RefusedByDatabase(DbUpdateException error, TForm form) => [];
+    protected internal virtual Task<bool> KeepRefusedAsync(WriteContext fresh, TForm form, CancellationToken ct) => Task.FromResult(false);
+
+    /// <summary>
+    /// A database constraint refused the save (e.g. a unique index hit by a simultaneous save that passed the checks):
+    /// field errors to show (<paramref name="fresh"/> reads what won), or none to let the error through.
+    /// </summary>
+    protected internal virtual Task<IReadOnlyList<ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh, DbUpdateException error,
+        TForm form, CancellationToken ct) => Task.FromResult<IReadOnlyList<ValidationFailure>>([]);
 }
 
 /// <summary>A write whose conflict view shows the form itself (most editors).</summary>

@@ -100,6 +100,7 @@ public sealed class CommitIndicatorImport : WriteUseCase<IndicatorImportForm>
     }
 
     /// <summary>Someone saved the same value at the same moment (the unique index): as if it changed meanwhile.</summary>
-    protected internal override IReadOnlyList<FluentValidation.Results.ValidationFailure> RefusedByDatabase(DbUpdateException error, IndicatorImportForm form) =>
-        [FieldError.Of(nameof(form.Values), "Import.ChangedMeanwhile", "", "")];
+    protected internal override Task<IReadOnlyList<FluentValidation.Results.ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh,
+        DbUpdateException error, IndicatorImportForm form, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<FluentValidation.Results.ValidationFailure>>([FieldError.Of(nameof(form.Values), "Import.ChangedMeanwhile", "", "")]);
 }

@@ -4,7 +4,7 @@ using TyollisyysAlue.Domain.Budgets;
 namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 
 /// <summary>The year's budget: income lines, then expense lines, with their totals and the operating margin.</summary>
-public sealed class BudgetLiveBlock(BudgetEditing budgets) : ILiveBlockSource
+public sealed class BudgetLiveBlock(BudgetLinesQuery budgets) : ILiveBlockSource
 {
     public LiveBlockKind Kind => LiveBlockKind.Budget;
 

@@ -53,10 +53,13 @@ public sealed class FluentValidationValidator : ComponentBase, IDisposable
         EditContext.NotifyValidationStateChanged();
     }
 
-    private string Translate(FluentValidation.Results.ValidationFailure error)
+    private string Translate(FluentValidation.Results.ValidationFailure error) => Translate(L, error);
+
+    /// <summary>An error in the user's language: its code is a resource key, its custom state the message's arguments.</summary>
+    public static string Translate(IStringLocalizer localizer, FluentValidation.Results.ValidationFailure error)
     {
         // Server-side refusals may carry values for the message's placeholders (e.g. the other area's name).
-        var localized = error.CustomState is object[] args ? L[error.ErrorCode, args] : L[error.ErrorCode];
+        var localized = error.CustomState is object[] args ? localizer[error.ErrorCode, args] : localizer[error.ErrorCode];
         return localized.ResourceNotFound ? error.ErrorMessage : localized.Value;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Plans;
 using TyollisyysAlue.Web.Components.Shared;
 
@@ -11,8 +12,11 @@ public partial class SectionEditor
     /// <summary>How long typing must pause before the draft is saved to the server.</summary>
     public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
 
-    [Inject] private PlanSectionEditing Editing { get; set; } = default!;
+    [Inject] private SaveSection Save { get; set; } = default!;
+    [Inject] private SaveSectionDraft SaveDraft { get; set; } = default!;
+    [Inject] private DiscardSectionDraft DiscardDraft { get; set; } = default!;
     [Inject] private SectionDrafts Drafts { get; set; } = default!;
+    [Inject] private WriteFeedback Feedback { get; set; } = default!;
     [Inject] private AreaContext Area { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
@@ -22,7 +26,7 @@ public partial class SectionEditor
     private ElementReference _area;
     private IJSObjectReference? _module;
     private CancellationTokenSource? _debounce;
-    private SectionSaveOutcome.Conflict? _conflict;
+    private WriteOutcome<SectionForm>.Conflict? _conflict;
     private DateTimeOffset? _restoredAt;
     private DateTimeOffset? _autosavedAt;
     private string? _localCopy;
@@ -30,6 +34,7 @@ public partial class SectionEditor
     private string _lastAutosaved = "";
     private bool _saving;
     private bool _gone;
+    private bool _unavailable;
 
     private string StorageKey => $"plan-draft:{Section.Id}:{Area.UserId}";
 
@@ -87,7 +92,8 @@ public partial class SectionEditor
     {
         if (_form.Body == _lastAutosaved) return;
         var body = _form.Body;
-        if (await Drafts.SaveAsync(Section.Id, body, _form.Version))
+        // A refused autosave is silent: the text stays here and in the browser's copy; Save reports what happened.
+        if (await SaveDraft.RunAsync(new SectionDraftForm(Section.Id, body, _form.Version)) is WriteOutcome<SectionDraftForm>.Saved)
         {
             _lastAutosaved = body;
             _autosavedAt = Clock.GetUtcNow();
@@ -97,29 +103,32 @@ public partial class SectionEditor
 
     private async Task SaveAsync()
     {
-        _message = null;
+        (_message, _unavailable) = (null, false);
         _saving = true;
         try
         {
             _debounce?.Cancel();
-            switch (await Editing.SaveAsync(_form))
+            switch (await Save.RunAsync(_form))
             {
-                case SectionSaveOutcome.Saved:
+                case WriteOutcome<SectionForm>.Saved:
                     if (_module is not null) await _module.InvokeVoidAsync("forget", StorageKey);
                     _lastAutosaved = _form.Body;
                     await OnSaved.InvokeAsync();
                     break;
-                case SectionSaveOutcome.Conflict conflict:
-                    _conflict = conflict;
+                case WriteOutcome<SectionForm>.Conflict conflict:
+                    _conflict = conflict; // the refused text is kept as this user's draft by the write path
                     break;
-                case SectionSaveOutcome.Invalid invalid:
-                    _message = invalid.Errors[0].ErrorCode;
+                case WriteOutcome<SectionForm>.Invalid invalid:
+                    _message = invalid.Errors[0].ErrorCode; // e.g. Plan.Error.NotDraft: submitted or approved meanwhile
                     break;
-                case SectionSaveOutcome.ReadOnly:
-                    _message = Domain.Plans.PlanErrors.NotDraft;
+                case WriteOutcome<SectionForm>.Gone:
+                    _gone = true; // removed by another planner meanwhile: say so, keep the text in the editor
+                    break;
+                case WriteOutcome<SectionForm>.Forbidden:
+                    await Feedback.RightsChangedAsync();
                     break;
                 default:
-                    _gone = true; // removed by another planner meanwhile: say so, keep the text in the editor
+                    _unavailable = true;
                     break;
             }
         }
@@ -129,16 +138,16 @@ public partial class SectionEditor
     /// <summary>The merged text is saved against the other person's version (a conscious choice, never silent).</summary>
     private async Task SaveMergedAsync(string merged)
     {
-        var theirs = _conflict!;
+        var theirs = _conflict!.Theirs!;
         _form.Body = merged;
-        _form.Rebase(theirs.TheirHeading, theirs.TheirBody, theirs.TheirVersion);
+        _form.Rebase(theirs.Heading, theirs.Body, theirs.Version);
         _conflict = null;
         await SaveAsync();
     }
 
     private async Task DiscardDraftAsync()
     {
-        await Drafts.DiscardAsync(Section.Id);
+        if (!await Feedback.ReportAsync(await DiscardDraft.RunAsync(new SectionRef(Section.Id)))) return;
         if (_module is not null) await _module.InvokeVoidAsync("forget", StorageKey);
         _form = SectionForm.From(Section);
         _lastAutosaved = _form.Body;

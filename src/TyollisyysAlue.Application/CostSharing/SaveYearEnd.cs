@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Domain.Budgets;
+
+namespace TyollisyysAlue.Application.CostSharing;
+
+/// <summary>
+/// Planners record the year's actual shared cost and, by a decision, carry its balance to a later year. The carried
+/// balance is the one the decision saw: computed from the year as it stands with this record, saved with it.
+/// </summary>
+public sealed class SaveYearEnd(YearSplitQuery splits) : WriteUseCase<YearEndForm>
+{
+    public override WriteRight Right => WriteRight.AreaEdit;
+
+    protected internal override async Task<WriteStep> StageAsync(WriteContext write, YearEndForm form, CancellationToken ct)
+    {
+        var record = await write.Db.Reconciliations.FirstOrDefaultAsync(r => r.Year == form.Year, ct);
+        if (record is null)
+        {
+            record = new YearEndReconciliation(Guid.NewGuid(), write.AreaId, form.Year, form.ActualSharedCost);
+            write.Db.Reconciliations.Add(record);
+        }
+        record.ActualSharedCost = form.ActualSharedCost;
+        record.CarryTo(form.CarryToYear, form.DecisionReference?.Trim());
+        if (form.CarryToYear is not null && await splits.LoadAsync(form.Year, ct: ct) is { } split
+            && await YearEndQuery.SettleAsync(write.Db, split, record, ct) is { Final: not null } view)
+        {
+            // The decision carries the balance as it stands now; later changes to the year need a new decision.
+            record.RecordCarriedBalance(view.Balance.ToEuros());
+        }
+        return write.Save(record);
+    }
+}

@@ -1,0 +1,49 @@
+using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Application.Plans;
+using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Web.Components.Pages.Plan;
+
+namespace TyollisyysAlue.Web.Components.Tests;
+
+/// <summary>The plan section editor: a conflicting save (the write path's Conflict) opens the word-by-word merge view.</summary>
+public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest(fixture)
+{
+    [Fact]
+    public async Task A_save_after_someone_elses_save_shows_the_merge_view_and_the_merged_text_saves()
+    {
+        var (area, planner) = await EnterNewAreaAsPlannerAsync();
+        var version = Assert.IsType<WriteOutcome<NewVersionForm>.Saved>(await planner.Get<StartVersion>().RunAsync(new NewVersionForm
+        {
+            Label = "1.0", Title = "Järjestämissuunnitelma", VersionDate = new DateTime(2026, 1, 15), Language = "fi",
+        }));
+        var section = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Sections[1].Section;
+        var anna = await UseCases.ForAsync(Database, area, "anna@example.fi", AreaRole.Planner);
+        var annas = SectionForm.From(section);
+        annas.Body = "Annan teksti palveluista.";
+        Assert.IsType<WriteOutcome<SectionForm>.Saved>(await anna.Get<SaveSection>().RunAsync(annas));
+
+        JSInterop.SetupModule("./js/plan-editor.js").Mode = JSRuntimeMode.Loose;
+        RenderProviders();
+        var saved = 0;
+        var editor = Render<SectionEditor>(ps => ps.Add(p => p.Section, section).Add(p => p.OnSaved, () => saved++));
+        // Found and triggered in one dispatch: the editor re-renders on its own (autosave status, the browser's copy).
+        await editor.InvokeAsync(() => editor.Find("textarea[data-testid=section-body]").Input("Planner kirjoitti omansa."));
+        await editor.InvokeAsync(() => editor.Find("button[data-testid=save-section]").Click());
+
+        await editor.WaitForAssertionAsync(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20));
+        Assert.Contains("Annan", editor.Find("[data-testid=conflict-diff]").TextContent, StringComparison.Ordinal);
+        var merged = editor.Find("textarea[data-testid=merged-text]").GetAttribute("value") ?? editor.Find("textarea[data-testid=merged-text]").TextContent;
+        Assert.Contains("Annan teksti palveluista.", merged, StringComparison.Ordinal);
+        Assert.Contains("Planner kirjoitti omansa.", merged, StringComparison.Ordinal);
+        Assert.True(editor.Find("button[data-testid=save-section]").HasAttribute("disabled"));
+        // Nothing was lost: the refused text is the planner's draft on the server.
+        Assert.Equal("Planner kirjoitti omansa.", (await planner.Get<SectionDrafts>().FindAsync(section.Id))!.Body);
+
+        await editor.InvokeAsync(() => editor.Find("button[data-testid=save-merged]").Click());
+        await editor.WaitForAssertionAsync(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(20));
+        var stored = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Find(section.Id)!.Section;
+        Assert.Contains("Annan teksti palveluista.", stored.Body, StringComparison.Ordinal);
+        Assert.Contains("Planner kirjoitti omansa.", stored.Body, StringComparison.Ordinal);
+    }
+}
