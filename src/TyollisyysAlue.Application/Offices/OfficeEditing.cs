@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Domain.Offices;
 
@@ -66,7 +67,7 @@ public sealed class OfficeEditing(IAppDbContextFactory contexts, AreaContext are
             ? [] : [Failure(nameof(OfficeForm.MunicipalityCode), "Offices.Validation.NotAMember")];
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => HelsinkiTime.Today(clock);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

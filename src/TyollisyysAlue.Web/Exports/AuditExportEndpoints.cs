@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;

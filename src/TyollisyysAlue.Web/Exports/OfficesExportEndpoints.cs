@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;
@@ -30,7 +31,7 @@ public static class OfficesExportEndpoints
     {
         if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
         var day = DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            ? d : TyollisyysAlue.Domain.Common.HelsinkiTime.Today(clock);
         var view = await offices.LoadAsync(day);
         var name = area.NameIn(CultureSetup.Language);
         var sheets = new[] { Offices(l, name, view), Coverage(l, name, view, day), Production(l, name, await production.LoadAsync()) };
@@ -51,7 +52,7 @@ public static class OfficesExportEndpoints
         PartnerEditing partners, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         if (await EnterAsync(http, access, areaContext, areaKey) is not { } area) return Results.NotFound();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = TyollisyysAlue.Domain.Common.HelsinkiTime.Today(clock);
         var sheet = Partners(l, area.NameIn(CultureSetup.Language), await partners.LoadAsync(), today);
         return Results.File(TableXlsxExporter.Export([sheet]), TableXlsxExporter.ContentType, $"yhteistyotahot-{area.Slug}.xlsx");
     }

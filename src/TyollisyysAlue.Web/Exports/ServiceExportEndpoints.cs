@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,7 @@ namespace TyollisyysAlue.Web.Tests.Localization;
 
 public class ResourceTests
 {
-    private static readonly string ResourceDir = Path.Combine(RepoRoot(), "src", "TyollisyysAlue.Web", "Resources");
+    private static readonly string ResourceDir = Path.Combine(RepoRoot(), "src", "TyollisyysAlue.Texts", "Resources");
 
     [Fact]
     public void Finnish_swedish_and_english_have_the_same_keys_as_the_string_table()

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using TyollisyysAlue.Application.Auditing;
 using TyollisyysAlue.Application.Common;
@@ -28,7 +29,7 @@ public static class AuditCsvExporter
         csv.Headings(headings.InOrder());
         foreach (var row in rows)
         {
-            csv.WriteField(FinnishClock.ToFinnish(row.At).ToString("d.M.yyyy HH:mm:ss", CultureInfo.InvariantCulture));
+            csv.WriteField(Formats.TimeWithSeconds(row.At));
             csv.WriteField(row.UserName ?? string.Empty);
             csv.WriteField(row.EntityType);
             csv.WriteField(row.EntityKey);
