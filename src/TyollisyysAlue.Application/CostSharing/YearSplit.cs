@@ -39,8 +39,11 @@ public sealed record YearSplit(
     BudgetBalance? Balance,
     IReadOnlyList<CostSharingError> Problems)
 {
-    /// <summary>The key's row version when the split was made: exports state it so two printouts can be told apart.</summary>
-    public uint KeyVersion { get; init; }
+    /// <summary>
+    /// When the key (its name or criteria) was last changed, from the audit log; null when no change is recorded.
+    /// Exports state it beside the key's name so two printouts can be told apart by a date people know.
+    /// </summary>
+    public DateTimeOffset? KeyChangedAt { get; init; }
 
     /// <summary>Appropriation changes during the year, in month order; the advances already include them.</summary>
     public IReadOnlyList<Revision> Revisions { get; init; } = [];

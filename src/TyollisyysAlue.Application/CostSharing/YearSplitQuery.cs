@@ -31,7 +31,16 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var key = await db.AllocationKeys.AsNoTracking().Include("_criteria")
             .Where(k => k.BudgetYear == year && (keyId == null ? k.IsMain : k.Id == keyId))
             .FirstOrDefaultAsync(ct);
-        return key is null ? null : await SplitForKeyAsync(db, year, key, ct);
+        if (key is null) return null;
+        var split = await SplitForKeyAsync(db, year, key, ct);
+        return split with { KeyChangedAt = await KeyChangedAtAsync(db, key, ct) };
+    }
+
+    /// <summary>The last audited change of the key row or of its current criteria (replaced criteria are new rows).</summary>
+    private static async Task<DateTimeOffset?> KeyChangedAtAsync(IAppDbContext db, AllocationKey key, CancellationToken ct)
+    {
+        var entityKeys = key.Criteria.Select(c => c.Id.ToString()).Append(key.Id.ToString()).ToList();
+        return await db.AuditEntries.AsNoTracking().Where(a => entityKeys.Contains(a.EntityKey)).MaxAsync(a => (DateTimeOffset?)a.At, ct);
     }
 
     /// <summary>The split the key being edited would give, with the stored values and budget (the live preview).</summary>
@@ -105,7 +114,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions, Investments = investmentShares, CarriedIn = carriedIn };
+            budget?.BalanceOf(lines), problems) { Revisions = revisions, Investments = investmentShares, CarriedIn = carriedIn };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>
