@@ -54,11 +54,27 @@ public static class Formats
     public static string Figure(decimal value, int maxDecimals = 2) =>
         Rounding.Round(value, maxDecimals).ToString("#,##0." + new string('#', maxDecimals), Finnish);
 
+    /// <summary>A number with every decimal it has (nothing rounded away), Finnish style: 1 234,005.</summary>
+    public static string Exact(decimal value) => value.ToString("#,##0.############################", Finnish);
+
     /// <summary>A ratio as percent: 0,4567 → "45,67 %" (two decimals by default).</summary>
     public static string Percent(decimal ratio, int decimals = 2) => Number(Rounding.PercentOfRatio(ratio, decimals), decimals) + " %";
 
     /// <summary>A value already in percent (a key's weight 45 → "45 %", 12,5 → "12,5 %").</summary>
     public static string PercentValue(decimal percent, int maxDecimals = 2) => Figure(percent, maxDecimals) + " %";
+
+    /// <summary>
+    /// An argument of a text by the same rule: money as euros, decimals as figures, dates and instants the Finnish way
+    /// (instants on a Finnish clock); anything else as it is (years and counts stay "2025", names stay names).
+    /// </summary>
+    public static object? Value(object? argument) => argument switch
+    {
+        Money money => Euros(money),
+        decimal number => Figure(number),
+        DateOnly date => Date(date),
+        DateTimeOffset instant => Time(instant),
+        _ => argument,
+    };
 
     /// <summary>5.12.2026</summary>
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);

@@ -53,9 +53,9 @@ public sealed class TextTable
     public string this[string key] =>
         Resources.GetString(key, _lookup) ?? throw new KeyNotFoundException($"Text '{key}' is not in Resources/strings.tsv.");
 
-    /// <summary>The text with its {0}, {1} … filled in; numbers should come already formatted by <see cref="Formats"/>.</summary>
+    /// <summary>The text with its {0}, {1} … filled in, each argument by the one format rule (<see cref="Formats.Value"/>).</summary>
     public string this[string key, params object?[] args] =>
-        args.Length == 0 ? this[key] : string.Format(Culture, this[key], args);
+        args.Length == 0 ? this[key] : string.Format(Culture, this[key], [.. args.Select(Formats.Value)]);
 
     public string this[TextCode code] => this[code.Key, code.Args];
 

@@ -80,9 +80,8 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
     {
         var problems = new List<CostSharingError>();
         foreach (var missing in values.Where(v => v.Value is null))
-            problems.Add(new($"indicators.{missing.IndicatorCode}.{missing.Code}", "split.indicator-missing",
-                $"{members.First(m => m.Code == missing.Code).NameFi}: {criteria.First(c => c.IndicatorCode == missing.IndicatorCode).IndicatorName} puuttuu."));
-        if (budget is null) problems.Add(new("budget", "split.no-budget", $"Vuodelle {year} ei ole talousarviota."));
+            problems.Add(new($"indicators.{missing.IndicatorCode}.{missing.Code}", "split.indicator-missing", missing.Code.Value, missing.IndicatorCode));
+        if (budget is null) problems.Add(new("budget", "split.no-budget", year));
 
         var sharedCost = budget is null ? null : Budget.SharedCostFor(lines, key.Id, key.IsMain);
         // Charges to one municipality belong to the main split; a named cost's split has none.

@@ -17,7 +17,7 @@ public sealed class ServicesLiveBlock(ServiceCatalogue catalogue) : ILiveBlockSo
         var year = await catalogue.LoadAsync(request.Year, cancellationToken);
         var columns = new LiveColumn[]
         {
-            new(t["Live.Service"]), new(t["Live.Group"]), new(t["Live.Audience"]), new(t["Live.Mode"]), new(t["Live.Class"]),
+            new(t["Live.Service"]), new(t["Live.Group"]), new(t["Services.AudienceShort"]), new(t["Live.Mode"]), new(t["Live.Class"]),
             new(t["Live.Volume"], Numeric: true), new(t["Live.Cost"], Numeric: true),
         };
         var rows = year.Offerings.Select(o => (IReadOnlyList<string>)

@@ -1,5 +1,3 @@
-using TyollisyysAlue.Texts;
-using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Services;
@@ -16,14 +14,14 @@ public static class ServiceExportEndpoints
         app.MapGet("/areas/{AreaKey}/services/{year:int}/export.xlsx", ExportAsync).RequireAuthorization(Policies.AreaRead);
 
     private static async Task<IResult> ExportAsync(string areaKey, int year, HttpContext http, UserAreaAccess access, AreaContext areaContext,
-        ServiceCatalogue catalogue, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+        ServiceCatalogue catalogue, TimeProvider clock)
     {
         if (year is < 2000 or > 2100) return Results.NotFound();
         if (http.User.UserId() is not { } userId || await access.FindAsync(userId, areaKey) is not { } area) return Results.NotFound();
         areaContext.EnterArea(area.AreaId, area.Roles);
         var data = await catalogue.LoadAsync(year);
         var language = CultureSetup.Language;
-        var labels = new ServicesExportLabels(area.NameIn(language), language, clock.GetLocalNow(), key => localizer[key].Value);
+        var labels = new ServicesExportLabels(area.NameIn(language), language, clock.GetUtcNow());
         return Results.File(ServicesXlsxExporter.Export(data, labels), ServicesXlsxExporter.ContentType, $"palvelut-{area.Slug}-{year}.xlsx");
     }
 }
