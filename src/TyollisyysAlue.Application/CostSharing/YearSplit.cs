@@ -17,7 +17,7 @@ public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, d
 
 public sealed record SplitMember(MunicipalityCode Code, string NameFi, string? NameSv)
 {
-    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+    public string NameIn(string language) => TyollisyysAlue.Domain.Common.LocalName.In(language, NameFi, NameSv);
 }
 
 /// <summary>
