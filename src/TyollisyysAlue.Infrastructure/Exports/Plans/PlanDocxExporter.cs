@@ -19,7 +19,7 @@ public static class PlanDocxExporter
     public static byte[] Render(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var language = document.Language == "sv" ? "sv-FI" : "fi-FI";
+        var language = $"{document.Language}-FI";
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {

@@ -20,7 +20,7 @@ public static class PlanPdfExporter
     public static byte[] Render(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var language = document.Language == "sv" ? "sv-FI" : "fi-FI";
+        var language = $"{document.Language}-FI";
         var title = $"{document.Title} – {document.AreaName}";
         using var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = title;
