@@ -60,8 +60,11 @@ public static class Formats
     /// <summary>A ratio as percent: 0,4567 → "45,67 %" (two decimals by default).</summary>
     public static string Percent(decimal ratio, int decimals = 2) => Number(Rounding.PercentOfRatio(ratio, decimals), decimals) + " %";
 
-    /// <summary>A value already in percent (a key's weight 45 → "45 %", 12,5 → "12,5 %").</summary>
-    public static string PercentValue(decimal percent, int maxDecimals = 2) => Figure(percent, maxDecimals) + " %";
+    /// <summary>A value already in percent with a fixed count of decimals (a share 24 → "24 %", 3 → "3,0 %" at one).</summary>
+    public static string PercentValue(decimal percent, int decimals) => Number(percent, decimals) + " %";
+
+    /// <summary>A key's weight as people write it, without trailing zeros: 45 → "45 %", 12,5 → "12,5 %" (up to four decimals).</summary>
+    public static string Weight(decimal percent) => Figure(percent, 4) + " %";
 
     /// <summary>
     /// An argument of a text by the same rule: money as euros, decimals as figures, dates and instants the Finnish way

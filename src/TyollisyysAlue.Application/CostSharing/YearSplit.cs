@@ -61,9 +61,12 @@ public sealed record YearSplit(
     public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>
         Values.FirstOrDefault(v => v.Code == code && v.IndicatorCode == indicator);
 
-    /// <summary>Euros per resident aged 18–64 (null when that indicator is not known for the municipality).</summary>
+    /// <summary>
+    /// Euros per resident aged 18–64, to the cent half away from zero (<see cref="Rounding"/>, ADR 3; null when that
+    /// indicator is not known for the municipality). A figure to compare members by, never billed.
+    /// </summary>
     public decimal? PerWorkingAgeResident(MunicipalityShare share) =>
         ValueOf(share.Code, Indicator.WorkingAge)?.Value is { } residents && residents > 0
-            ? decimal.Round(share.Total.ToEuros() / residents, 2)
+            ? Rounding.Round(share.Total.ToEuros() / residents, 2)
             : null;
 }

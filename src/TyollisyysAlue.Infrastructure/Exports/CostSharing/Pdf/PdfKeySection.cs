@@ -24,7 +24,7 @@ internal static class PdfKeySection
         {
             canvas.MoveDown(12);
             canvas.Text(canvas.Fit(header.LabelFor(pot.Indicator), 180, 9), PdfCanvas.Margin, 9);
-            canvas.TextRight(Formats.PercentValue(pot.WeightPercent), right[0], 9);
+            canvas.TextRight(Formats.Weight(pot.WeightPercent), right[0], 9);
             canvas.TextRight(Formats.Amount(pot.Amount), right[1], 9);
         }
         canvas.MoveDown(16);
