@@ -21,7 +21,10 @@ public static class AuditCsvExporter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName, Stream output)
+    /// <param name="actionName">The action in the reader's language.</param>
+    /// <param name="entityName">The entity type in the reader's language (as the audit page names it).</param>
+    public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName,
+        Func<string, string> entityName, Stream output)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(headings);
@@ -31,7 +34,7 @@ public static class AuditCsvExporter
         {
             csv.WriteField(Formats.TimeWithSeconds(row.At));
             csv.WriteField(row.UserName ?? string.Empty);
-            csv.WriteField(row.EntityType);
+            csv.WriteField(entityName(row.EntityType));
             csv.WriteField(row.EntityKey);
             csv.WriteField(actionName(row.Action));
             csv.WriteField(AuditChanges.Describe(row));
