@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Writes the Web project's .resx files (fi neutral, sv, en) from Resources/strings.tsv.
+"""Writes the one resource table (src/TyollisyysAlue.Texts/Resources: .resx for fi neutral, sv, en) from strings.tsv.
 
-The TSV is the one place UI strings are edited: key<TAB>fi<TAB>sv<TAB>en, one per line, '#' comments.
+The TSV is the one place every user-visible text is edited (pages, exports, live blocks, problem details): key<TAB>fi<TAB>sv<TAB>en, one per line, '#' comments.
 Run after editing: python3 tools/resx.py
 """
 import csv, pathlib, sys
 from xml.sax.saxutils import escape
 
-root = pathlib.Path(__file__).resolve().parent.parent / "src" / "TyollisyysAlue.Web" / "Resources"
+root = pathlib.Path(__file__).resolve().parent.parent / "src" / "TyollisyysAlue.Texts" / "Resources"
 rows = []
 with open(root / "strings.tsv", encoding="utf-8") as f:
     for n, line in enumerate(f, 1):

@@ -13,7 +13,7 @@ public class ExportBenchmarks
     public void Setup()
     {
         var cycle = YearCycle.Run(SyntheticAreas.Area(new Random(300), municipalities: 300, criteria: 5));
-        var header = new CostSharingExportHeader("Benchmark area", 2025, "Synthetic key", "1", DateTimeOffset.UnixEpoch);
+        var header = new CostSharingExportHeader("Benchmark area", 2025, "Synthetic key", null, DateTimeOffset.UnixEpoch);
         report = new CostSharingReport(header, cycle.Split, cycle.Schedule, cycle.Settlements);
     }
 

@@ -25,8 +25,8 @@ public class PlanExportBenchmarks
             ["Yhteensä", "465 000", "573 542,50"], "Demoluvut.");
         var sections = Enumerable.Range(1, 27).Select(i => new PlanDocumentSection(
             i.ToString(CultureInfo.InvariantCulture), $"Luku {i}", i % 3 == 0 ? 2 : 1, body, [table])).ToList();
-        plan = new PlanDocument("fi", "Järjestämissuunnitelma", "Benchmark-alue", "v1", new DateOnly(2025, 6, 12), "Luonnos", sections,
-            new PlanDocumentTexts("Sisällys", "Versio", "Päivämäärä", "Sivu"));
+        plan = new PlanDocument("fi", "Järjestämissuunnitelma", "Benchmark-alue", "v1", new DateOnly(2025, 6, 12),
+            new TyollisyysAlue.Texts.TextCode("PlanExport.Status.Draft"), sections);
     }
 
     [Benchmark(Description = "pdf: ~40-page plan, tagged")]

@@ -21,7 +21,8 @@ public static partial class SignIn
     }
 
     /// <summary>A client with its own cookies, signed in as the given demo user.</summary>
-    public static async Task<HttpClient> ClientForAsync(AppFactory factory, string email, string password = Infrastructure.Seeding.DemoUsers.Password)
+    public static async Task<HttpClient> ClientForAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string email,
+        string password = Infrastructure.Seeding.DemoUsers.Password)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         var response = await PostAsync(client, email, password);

@@ -17,8 +17,8 @@ public class ConflictPanelTests : ComponentTest
             .Add(p => p.OnKeepTheirs, () => kept = true)
             .Add(p => p.OnSaveMine, () => saved = true));
 
-        Assert.Contains(Text("Conflict.Text", "anna@example.fi", FinnishTime.Format(at)), panel.Markup, StringComparison.Ordinal);
-        Assert.StartsWith("2.7.2026", FinnishTime.Format(at), StringComparison.Ordinal);
+        Assert.Contains(Text("Conflict.Text", "anna@example.fi", Formats.Time(at)), panel.Markup, StringComparison.Ordinal);
+        Assert.StartsWith("2.7.2026", Formats.Time(at), StringComparison.Ordinal);
         var changed = Assert.Single(panel.FindAll("tr.diff"));
         Assert.Equal(["Rauhankatu 20", "Kauppakuja 2"], changed.QuerySelectorAll("td").Select(c => c.TextContent));
         Assert.Equal(3, panel.FindAll("tr").Count);

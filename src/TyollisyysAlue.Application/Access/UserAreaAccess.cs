@@ -7,7 +7,7 @@ namespace TyollisyysAlue.Application.Access;
 /// <summary>One area a user holds roles in, for the area switcher and for authorization.</summary>
 public sealed record UserArea(Guid AreaId, string Slug, string NameFi, string? NameSv, IReadOnlyCollection<AreaRole> Roles)
 {
-    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+    public string NameIn(string language) => TyollisyysAlue.Domain.Common.LocalName.In(language, NameFi, NameSv);
 }
 
 /// <summary>Answers "which areas may this user see, and with which roles?".</summary>

@@ -8,7 +8,7 @@ namespace TyollisyysAlue.Application.Areas;
 public sealed record MemberRow(MunicipalityCode Code, string NameFi, string? NameSv, LanguageStatus LanguageStatus,
     DateOnly ValidFrom, DateOnly? ValidTo, string DecisionReference, string? EndReason, bool IsResponsible)
 {
-    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+    public string NameIn(string language) => TyollisyysAlue.Domain.Common.LocalName.In(language, NameFi, NameSv);
     public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
     public Guid MembershipId { get; init; }
     /// <summary>The membership's row version, for ending it with optimistic concurrency.</summary>

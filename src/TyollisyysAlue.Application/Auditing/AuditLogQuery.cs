@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Auditing;
@@ -42,12 +43,12 @@ public sealed class AuditLogQuery(IAppDbContextFactory contexts, AreaContext are
     {
         if (filter.From is { } from)
         {
-            var start = FinnishClock.StartOfDay(from);
+            var start = HelsinkiTime.StartOfDay(from);
             rows = rows.Where(a => a.At >= start);
         }
         if (filter.To is { } to)
         {
-            var end = FinnishClock.StartOfDay(to.AddDays(1));
+            var end = HelsinkiTime.StartOfDay(to.AddDays(1));
             rows = rows.Where(a => a.At < end);
         }
         if (!string.IsNullOrEmpty(filter.User)) rows = rows.Where(a => a.UserName == filter.User);

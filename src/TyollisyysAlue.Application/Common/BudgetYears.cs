@@ -9,7 +9,7 @@ public static class BudgetYears
     /// <summary>How far from the current year a typed year may lie before it is taken for a typing error.</summary>
     public const int PlausibleDistance = 50;
 
-    public static int Current(TimeProvider clock) => FinnishClock.ToFinnish(clock.GetUtcNow()).Year;
+    public static int Current(TimeProvider clock) => HelsinkiTime.At(clock.GetUtcNow()).Year;
 
     public static IReadOnlyList<int> Offered(IEnumerable<int> yearsWithData, TimeProvider clock)
     {

@@ -38,7 +38,7 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
         var members = advance.Members.ToList();
         var values = await YearSplitQuery.ValuesAsync(db, members, actualCriteria, ct);
         var problems = values.Where(v => v.Value is null)
-            .Select(v => new CostSharingError($"indicators.{v.IndicatorCode}.{v.Code}", "split.indicator-missing", v.Code.Value)).ToList();
+            .Select(v => new CostSharingError($"indicators.{v.IndicatorCode}.{v.Code}", "split.indicator-missing", v.Code.Value, v.IndicatorCode)).ToList();
         if (problems.Count > 0) return new YearEndView(record, null, [], problems);
 
         var input = new CostSplitInput(

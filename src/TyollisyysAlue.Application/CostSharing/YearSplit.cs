@@ -21,7 +21,7 @@ public sealed record IndicatorUse(MunicipalityCode Code, string IndicatorCode, d
 
 public sealed record SplitMember(MunicipalityCode Code, string NameFi, string? NameSv)
 {
-    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+    public string NameIn(string language) => TyollisyysAlue.Domain.Common.LocalName.In(language, NameFi, NameSv);
 }
 
 /// <summary>
@@ -43,8 +43,11 @@ public sealed record YearSplit(
     BudgetBalance? Balance,
     IReadOnlyList<CostSharingError> Problems)
 {
-    /// <summary>The key's row version when the split was made: exports state it so two printouts can be told apart.</summary>
-    public uint KeyVersion { get; init; }
+    /// <summary>
+    /// When the key (its name or criteria) was last changed, from the audit log; null when no change is recorded.
+    /// Exports state it beside the key's name so two printouts can be told apart by a date people know.
+    /// </summary>
+    public DateTimeOffset? KeyChangedAt { get; init; }
 
     /// <summary>Appropriation changes during the year, in month order; the advances already include them.</summary>
     public IReadOnlyList<Revision> Revisions { get; init; } = [];
@@ -65,9 +68,12 @@ public sealed record YearSplit(
     public IndicatorUse? ValueOf(MunicipalityCode code, string indicator) =>
         Values.FirstOrDefault(v => v.Code == code && v.IndicatorCode == indicator);
 
-    /// <summary>Euros per resident aged 18–64 (null when that indicator is not known for the municipality).</summary>
+    /// <summary>
+    /// Euros per resident aged 18–64, to the cent half away from zero (<see cref="Rounding"/>, ADR 3; null when that
+    /// indicator is not known for the municipality). A figure to compare members by, never billed.
+    /// </summary>
     public decimal? PerWorkingAgeResident(MunicipalityShare share) =>
         ValueOf(share.Code, Indicator.WorkingAge)?.Value is { } residents && residents > 0
-            ? decimal.Round(share.Total.ToEuros() / residents, 2)
+            ? Rounding.Round(share.Total.ToEuros() / residents, 2)
             : null;
 }

@@ -38,7 +38,16 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         var key = await db.AllocationKeys.AsNoTracking().Include("_criteria")
             .Where(k => k.BudgetYear == year && (keyId == null ? k.IsMain : k.Id == keyId))
             .FirstOrDefaultAsync(ct);
-        return key is null ? null : await SplitForKeyAsync(db, year, key, ct);
+        if (key is null) return null;
+        var split = await SplitForKeyAsync(db, year, key, ct);
+        return split with { KeyChangedAt = await KeyChangedAtAsync(db, key, ct) };
+    }
+
+    /// <summary>The last audited change of the key row or of its current criteria (replaced criteria are new rows).</summary>
+    private static async Task<DateTimeOffset?> KeyChangedAtAsync(IAppDbContext db, AllocationKey key, CancellationToken ct)
+    {
+        var entityKeys = key.Criteria.Select(c => c.Id.ToString()).Append(key.Id.ToString()).ToList();
+        return await db.AuditEntries.AsNoTracking().Where(a => entityKeys.Contains(a.EntityKey)).MaxAsync(a => (DateTimeOffset?)a.At, ct);
     }
 
     /// <summary>The split the key being edited would give, with the stored values and budget (the live preview).</summary>
@@ -80,9 +89,8 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
     {
         var problems = new List<CostSharingError>();
         foreach (var missing in values.Where(v => v.Value is null))
-            problems.Add(new($"indicators.{missing.IndicatorCode}.{missing.Code}", "split.indicator-missing",
-                $"{members.First(m => m.Code == missing.Code).NameFi}: {criteria.First(c => c.IndicatorCode == missing.IndicatorCode).IndicatorName} puuttuu."));
-        if (budget is null) problems.Add(new("budget", "split.no-budget", $"Vuodelle {year} ei ole talousarviota."));
+            problems.Add(new($"indicators.{missing.IndicatorCode}.{missing.Code}", "split.indicator-missing", missing.Code.Value, missing.IndicatorCode));
+        if (budget is null) problems.Add(new("budget", "split.no-budget", year));
 
         var sharedCost = budget is null ? null : Budget.SharedCostFor(lines, key.Id, key.IsMain);
         // Charges to one municipality belong to the main split; a named cost's split has none.
@@ -115,7 +123,7 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
             }
         }
         return new YearSplit(year, key.Id, key.Name, members, criteria, values, sharedCost, directCharges, split, advances,
-            budget?.BalanceOf(lines), problems) { KeyVersion = key.Version, Revisions = revisions, Investments = investmentShares, CarriedIn = carriedIn };
+            budget?.BalanceOf(lines), problems) { Revisions = revisions, Investments = investmentShares, CarriedIn = carriedIn };
     }
 
     /// <summary>The municipalities whose membership is in force on 1 January of the budget year.</summary>

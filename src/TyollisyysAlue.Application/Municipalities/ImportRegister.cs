@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
@@ -34,7 +35,7 @@ public sealed class ImportRegister : WriteUseCase<RegisterImportForm>
 
     protected internal override async Task<WriteStep> StageAsync(WriteContext write, RegisterImportForm form, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(FinnishClock.ToFinnish(write.Now).DateTime);
+        var today = HelsinkiTime.DayOf(write.Now);
         var known = await write.Db.Municipalities.ToDictionaryAsync(m => m.Code, ct);
         Municipality? subject = null;
         foreach (var row in form.Rows)

@@ -7,7 +7,7 @@ namespace TyollisyysAlue.Application.Offices;
 /// <summary>A member municipality with its names.</summary>
 public sealed record AreaMember(MunicipalityCode Code, string NameFi, string? NameSv, bool IsBilingual = false)
 {
-    public string NameIn(string language) => language == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+    public string NameIn(string language) => TyollisyysAlue.Domain.Common.LocalName.In(language, NameFi, NameSv);
 }
 
 /// <summary>Members of the current area with their names (the membership history decides who).</summary>

@@ -1,7 +1,6 @@
-using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Domain.Offices;
-using static TyollisyysAlue.Application.Offices.LiveBlockText;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Offices;
 
@@ -13,19 +12,20 @@ public sealed class OfficesLiveBlock(OfficesQuery offices) : ILiveBlockSource
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
         var lang = request.Language;
+        var t = TextTable.In(lang);
         var view = await offices.LoadAsync(request.AsOf, cancellationToken);
         var rows = view.Points.Select(p => (IReadOnlyList<string>)
         [
             p.NameIn(lang),
             (view.Member(p.MunicipalityCode)?.NameIn(lang) ?? p.MunicipalityCode.Value) + (p.District is { } d ? $" ({d})" : ""),
-            Get(p.Type.ToString(), lang),
-            Get(p.WalkIn ? "Yes" : "No", lang),
-            string.Join(", ", Enum.GetValues<ServiceChannels>().Where(c => c != ServiceChannels.None && p.Channels.HasFlag(c)).Select(c => Get(c.ToString(), lang))),
+            t.Of("Offices.Type", p.Type),
+            t[p.WalkIn ? "Offices.Yes" : "Offices.No"],
+            string.Join(", ", Enum.GetValues<ServiceChannels>().Where(c => c != ServiceChannels.None && p.Channels.HasFlag(c)).Select(c => t.Of("Offices.Channel", c))),
             string.Join(", ", p.Languages),
         ]).ToList();
-        return new LiveTable(LiveBlockKind.Offices, Get("OfficesCaption", lang),
-            [new(Get("Office", lang)), new(Get("Municipality", lang)), new(Get("Type", lang)), new(Get("WalkIn", lang)),
-             new(Get("Channels", lang)), new(Get("Languages", lang))],
+        return new LiveTable(LiveBlockKind.Offices, t["Live.OfficesCaption"],
+            [new(t["Live.Office"]), new(t["Live.Municipality"]), new(t["Live.Type"]), new(t["Live.WalkIn"]),
+             new(t["Live.Channels"]), new(t["Live.Languages"])],
             rows);
     }
 }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Municipalities;
@@ -26,7 +27,7 @@ public sealed class OfficesQuery(IAppDbContextFactory contexts, AreaContext area
         var members = everMembers.Where(m => memberships.Any(x => x.MunicipalityCode == m.Code && x.IsActiveOn(membersOn))).ToList();
         var coverage = Domain.Offices.Coverage.Of(members.Select(m => m.Code),
             points.Select(p => new PointPresence(p.MunicipalityCode, p.Type, p.District, p.WalkIn)));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = HelsinkiTime.Today(clock);
         var eligible = memberships.Where(m => m.ValidTo is null || m.ValidTo >= today).Select(m => m.MunicipalityCode).ToHashSet();
         var current = everMembers.Where(m => eligible.Contains(m.Code)).ToList();
         return new OfficesView(points, everMembers, coverage, current, await AreaMembers.IsBilingualAsync(db, area.AreaId, current, ct));

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
@@ -15,7 +16,7 @@ public sealed class SaveOffice(TimeProvider clock) : RowSave<ServicePoint, Offic
     protected override async Task<IReadOnlyList<ValidationFailure>> CheckAsync(WriteContext write, OfficeForm form, CancellationToken ct)
     {
         var code = MunicipalityCode.Parse(form.MunicipalityCode!);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = HelsinkiTime.Today(clock);
         var memberships = await write.Db.Memberships.AsNoTracking().Where(m => m.MunicipalityCode == code).ToListAsync(ct);
         return memberships.Any(m => m.ValidTo is null || m.ValidTo >= today)
             ? [] : [Failure(nameof(OfficeForm.MunicipalityCode), "Offices.Validation.NotAMember")];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
@@ -15,8 +16,6 @@ public sealed class PlanChecklistQuery(IAppDbContextFactory contexts, TimeProvid
         var sections = await db.PlanSections.AsNoTracking().Where(s => s.VersionId == versionId).ToListAsync(ct);
         var unresolved = await db.PlanComments.CountAsync(c => c.VersionId == versionId && c.ParentId == null && c.ResolvedAt == null, ct);
         return PlanChecklist.Evaluate(version, sections, await db.PlanGoals.AsNoTracking().ToListAsync(ct),
-            await db.PlanMetrics.AsNoTracking().ToListAsync(ct), await db.PlanActions.AsNoTracking().ToListAsync(ct), unresolved, Today(clock));
+            await db.PlanMetrics.AsNoTracking().ToListAsync(ct), await db.PlanActions.AsNoTracking().ToListAsync(ct), unresolved, HelsinkiTime.Today(clock));
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FinnishClock.ToFinnish(clock.GetUtcNow()).DateTime);
 }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Text.Json;
 
 namespace TyollisyysAlue.Application.Plans;

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Domain.Plans;
@@ -29,7 +30,7 @@ public sealed class StartVersion : WriteUseCase<NewVersionForm>
         else
         {
             db.PlanSections.AddRange(StatutorySections.All.Select((p, i) =>
-                new PlanSection(Guid.NewGuid(), version.AreaId, version.Id, null, i, StatutoryHeadings.For(p, form.Language), "", p)));
+                new PlanSection(Guid.NewGuid(), version.AreaId, version.Id, null, i, TextTable.In(form.Language).Of("Plan.Statutory", p), "", p)));
         }
         if (form.CounterpartId is { } other && await db.PlanVersions.FirstOrDefaultAsync(v => v.Id == other && v.Language != form.Language, ct) is { } counterpart)
         {

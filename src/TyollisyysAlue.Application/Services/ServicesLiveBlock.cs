@@ -1,42 +1,40 @@
-using System.Globalization;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Domain.Services;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Services;
 
 /// <summary>The plan's live table of the area's services of the request's year, with totals (Finnish number style).</summary>
 public sealed class ServicesLiveBlock(ServiceCatalogue catalogue) : ILiveBlockSource
 {
-    private static readonly CultureInfo Finnish = LiveBlockTexts.Numbers;
-
     public LiveBlockKind Kind => LiveBlockKind.Services;
 
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var lang = request.Language;
+        var t = TextTable.In(lang);
         var year = await catalogue.LoadAsync(request.Year, cancellationToken);
-        string T(string key) => ServiceTexts.Get(key, lang);
         var columns = new LiveColumn[]
         {
-            new(T("Service")), new(T("Group")), new(T("Audience")), new(T("Mode")), new(T("Class")),
-            new(T("Volume"), Numeric: true), new(T("Cost"), Numeric: true),
+            new(t["Live.Service"]), new(t["Live.Group"]), new(t["Services.AudienceShort"]), new(t["Live.Mode"]), new(t["Live.Class"]),
+            new(t["Live.Volume"], Numeric: true), new(t["Live.Cost"], Numeric: true),
         };
         var rows = year.Offerings.Select(o => (IReadOnlyList<string>)
         [
-            o.NameIn(lang), ServiceTexts.Of(o.Group, lang), o.Audience.Letter(),
-            ServiceTexts.Of(o.Offering.Mode, lang),
-            o.Offering.StatutoryClass is { } c ? ServiceTexts.Of(c, lang) : "",
-            o.Offering.Volume?.ToString("N0", Finnish) ?? "",
-            o.Offering.Cost.ToString("N2", Finnish),
+            o.NameIn(lang), t.Of("Services.Group", o.Group), o.Audience.Letter(),
+            t.Of("Services.Mode", o.Offering.Mode),
+            o.Offering.StatutoryClass is { } c ? t.Of("Services.Class", c) : "",
+            o.Offering.Volume is { } volume ? Formats.Number(volume) : "",
+            Formats.Amount(o.Offering.Cost),
         ]).ToList();
         var totals = new[]
         {
-            T("Total"), "", "", "", "",
-            year.Offerings.Sum(o => (long)(o.Offering.Volume ?? 0)).ToString("N0", Finnish),
-            year.Summary.Cost.ToString("N2", Finnish),
+            t["Live.Total"], "", "", "", "",
+            Formats.Number(year.Offerings.Sum(o => (long)(o.Offering.Volume ?? 0))),
+            Formats.Amount(year.Summary.Cost),
         };
-        return new LiveTable(LiveBlockKind.Services, string.Format(CultureInfo.InvariantCulture, T("Caption"), request.Year), columns, rows, totals,
-            year.UsesDemoData ? T("DemoNote") : null);
+        return new LiveTable(LiveBlockKind.Services, LiveBlockRenderer.Caption(Kind, request.Year, t), columns, rows, totals,
+            year.UsesDemoData ? t["Live.DemoNote"] : null);
     }
 }

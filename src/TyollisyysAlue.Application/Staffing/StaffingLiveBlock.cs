@@ -1,6 +1,6 @@
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Domain.Staffing;
-using static TyollisyysAlue.Application.Offices.LiveBlockText;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Staffing;
 
@@ -14,7 +14,7 @@ public sealed class StaffingLiveBlock(StaffingQuery staffing) : ILiveBlockSource
 
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
-        var lang = request.Language;
+        var t = TextTable.In(request.Language);
         var view = await staffing.LoadAsync(cancellationToken);
         var table = view.Table;
         var locations = table.Locations;
@@ -22,21 +22,21 @@ public sealed class StaffingLiveBlock(StaffingQuery staffing) : ILiveBlockSource
         var rows = new List<IReadOnlyList<string>>();
         foreach (var process in table.Cells.Where(c => c.Funding == area).Select(c => c.Process).Distinct().OrderBy(p => p is null ? int.MaxValue : (int)p))
         {
-            rows.Add([Get(process?.ToString() ?? "Unspecified", lang),
-                ..locations.Select(l => PersonYears(table.Cell(process, l, area))), PersonYears(table.ProcessTotal(process, area))]);
+            rows.Add([t[$"Staffing.Process.{process?.ToString() ?? "None"}"],
+                ..locations.Select(l => Formats.Figure(table.Cell(process, l, area))), Formats.Figure(table.ProcessTotal(process, area))]);
         }
         if (table.Supplementary > 0)
         {
-            rows.Add([Get("Supplementary", lang),
-                ..locations.Select(l => PersonYears(table.LocationSum(l, StaffFunding.MunicipalitySupplementary))), PersonYears(table.Supplementary)]);
+            rows.Add([t["Staffing.Supplementary"],
+                ..locations.Select(l => Formats.Figure(table.LocationSum(l, StaffFunding.MunicipalitySupplementary))), Formats.Figure(table.Supplementary)]);
         }
-        IReadOnlyList<string> totals = [Get("Total", lang), ..locations.Select(l => PersonYears(table.LocationSum(l))), PersonYears(table.GrandTotal)];
+        IReadOnlyList<string> totals = [t["Live.Total"], ..locations.Select(l => Formats.Figure(table.LocationSum(l))), Formats.Figure(table.GrandTotal)];
         var plan = view.Plan;
-        string? note = plan is { TransferringPersonYears: { } t, NeededPersonYears: { } n } && view.NeedIncreasePercent is { } pct
-            ? string.Format(Numbers, Get("Transfer", lang), PersonYears(t), PersonYears(n), (pct >= 0 ? "+" : "") + pct.ToString("0", Numbers))
+        string? note = plan is { TransferringPersonYears: { } transferring, NeededPersonYears: { } needed } && view.NeedIncreasePercent is { } pct
+            ? t["Live.Transfer", Formats.Figure(transferring), Formats.Figure(needed), (pct >= 0 ? "+" : "") + Formats.Number(pct)]
             : null;
-        return new LiveTable(LiveBlockKind.Staffing, Get("StaffingCaption", lang),
-            [new(Get("Process", lang)), ..locations.Select(l => new LiveColumn(l, Numeric: true)), new(Get("Total", lang), Numeric: true)],
+        return new LiveTable(LiveBlockKind.Staffing, t["Live.StaffingCaption"],
+            [new(t["Live.Process"]), ..locations.Select(l => new LiveColumn(l, Numeric: true)), new(t["Live.Total"], Numeric: true)],
             rows, totals, note);
     }
 }

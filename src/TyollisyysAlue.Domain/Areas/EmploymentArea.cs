@@ -36,10 +36,10 @@ public class EmploymentArea
     public Committees.CommitteeSeatRule SeatRule { get; set; } = Committees.CommitteeSeatRule.OnePerMember;
 
     public string NameIn(string twoLetterLanguage) =>
-        twoLetterLanguage == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+        LocalName.In(twoLetterLanguage, NameFi, NameSv);
 
     public string CommitteeNameIn(string twoLetterLanguage) =>
-        twoLetterLanguage == "sv" && !string.IsNullOrEmpty(CommitteeNameSv) ? CommitteeNameSv : CommitteeNameFi;
+        LocalName.In(twoLetterLanguage, CommitteeNameFi, CommitteeNameSv);
 
     public static bool IsValidSlug(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= 40

@@ -19,9 +19,9 @@ public static class AdvanceSchedule
         {
             var month = revisions[i].FromMonth;
             if (month is < 1 or > Months)
-                errors.Add(new($"revisions[{i}].fromMonth", RevisionMonthOutOfRange, "A revision starts in a month from 1 to 12."));
+                errors.Add(new($"revisions[{i}].fromMonth", RevisionMonthOutOfRange));
             else if (i > 0 && month <= revisions[i - 1].FromMonth)
-                errors.Add(new($"revisions[{i}].fromMonth", RevisionsNotIncreasing, "Revisions must be in strictly increasing month order."));
+                errors.Add(new($"revisions[{i}].fromMonth", RevisionsNotIncreasing));
             // The revised split must pass the same rules; only the shared cost differs from the input.
             errors.AddRange(CostSplitCalculator.Validate(input with { SharedCost = revisions[i].SharedCost })
                 .Where(e => e.Code is NegativeSharedCost or TotalOutOfRange)

@@ -27,14 +27,11 @@ public sealed record BudgetBalance(
     {
         var findings = new List<CostSharingError>();
         if (IncomeGap is { } incomeGap && incomeGap != Money.Zero)
-            findings.Add(new("statedIncomeTotal", "budget.income-lines-differ-from-total",
-                $"The income lines sum to {IncomeTotal}, the stated total is {StatedIncomeTotal} (difference {incomeGap})."));
+            findings.Add(new("statedIncomeTotal", "budget.income-lines-differ-from-total", IncomeTotal, StatedIncomeTotal!.Value, incomeGap));
         if (ExpenseGap is { } expenseGap && expenseGap != Money.Zero)
-            findings.Add(new("statedExpenseTotal", "budget.expense-lines-differ-from-total",
-                $"The expense lines sum to {ExpenseTotal}, the stated total is {StatedExpenseTotal} (difference {expenseGap})."));
+            findings.Add(new("statedExpenseTotal", "budget.expense-lines-differ-from-total", ExpenseTotal, StatedExpenseTotal!.Value, expenseGap));
         if (OperatingMargin != Money.Zero)
-            findings.Add(new("operatingMargin", "budget.margin-not-zero",
-                $"Income {IncomeTotal} − expenses {ExpenseTotal} = {OperatingMargin}; the margin must be 0."));
+            findings.Add(new("operatingMargin", "budget.margin-not-zero", IncomeTotal, ExpenseTotal, OperatingMargin));
         return findings;
     }
 }

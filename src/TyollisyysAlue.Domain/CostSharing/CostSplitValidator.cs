@@ -19,7 +19,7 @@ internal static class CostSplitValidator
         foreach (var (criterion, index) in UsableCriteria(input.Criteria))
             ValidateIndicator(criterion.Indicator, index, input.Municipalities, errors);
         if (input.SharedCost.Cents < 0)
-            errors.Add(new("sharedCost", NegativeSharedCost, "The shared cost cannot be negative."));
+            errors.Add(new("sharedCost", NegativeSharedCost));
         ValidateDirectCharges(input, errors);
         return errors;
     }
@@ -27,15 +27,15 @@ internal static class CostSplitValidator
     private static void ValidateMunicipalities(IReadOnlyList<MunicipalityIndicators> municipalities, List<CostSharingError> errors)
     {
         if (municipalities.Count == 0)
-            errors.Add(new("municipalities", NoMunicipalities, "At least one municipality is needed."));
+            errors.Add(new("municipalities", NoMunicipalities));
         var seen = new HashSet<MunicipalityCode>();
         for (var i = 0; i < municipalities.Count; i++)
         {
             var code = municipalities[i].Code;
             if (code.Value is null)
-                errors.Add(new($"municipalities[{i}].code", MunicipalityCodeRequired, "The municipality code is missing."));
+                errors.Add(new($"municipalities[{i}].code", MunicipalityCodeRequired));
             else if (!seen.Add(code))
-                errors.Add(new($"municipalities[{i}].code", DuplicateMunicipality, $"Municipality {code} is listed twice."));
+                errors.Add(new($"municipalities[{i}].code", DuplicateMunicipality, code.Value));
         }
     }
 
@@ -43,7 +43,7 @@ internal static class CostSplitValidator
     {
         if (criteria.Count == 0)
         {
-            errors.Add(new("criteria", NoCriteria, "The key needs at least one criterion."));
+            errors.Add(new("criteria", NoCriteria));
             return;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -51,16 +51,16 @@ internal static class CostSplitValidator
         {
             var (indicator, weight) = criteria[i];
             if (string.IsNullOrWhiteSpace(indicator))
-                errors.Add(new($"criteria[{i}].indicator", IndicatorRequired, "The criterion needs an indicator."));
+                errors.Add(new($"criteria[{i}].indicator", IndicatorRequired));
             else if (!seen.Add(indicator))
-                errors.Add(new($"criteria[{i}].indicator", DuplicateCriterion, $"Indicator '{indicator}' is used twice in the key."));
+                errors.Add(new($"criteria[{i}].indicator", DuplicateCriterion, indicator));
             if (weight < 0)
-                errors.Add(new($"criteria[{i}].weightPercent", NegativeWeight, "A weight cannot be negative."));
+                errors.Add(new($"criteria[{i}].weightPercent", NegativeWeight));
         }
         // Compared as exact integers: a decimal sum could round a near miss to 100.
         var scaled = ExactQuantities.ToCommonScale(criteria.Select(c => c.WeightPercent), out var scale);
         if (scaled.Aggregate(BigInteger.Add) != 100 * BigInteger.Pow(10, scale))
-            errors.Add(new("criteria", WeightsNotHundred, "The weights must sum to exactly 100 %."));
+            errors.Add(new("criteria", WeightsNotHundred));
     }
 
     private static IEnumerable<(Criterion Criterion, int Index)> UsableCriteria(IReadOnlyList<Criterion> criteria) =>
@@ -77,11 +77,11 @@ internal static class CostSplitValidator
         {
             string Field() => $"municipalities[{i}].indicators.{indicator}";
             if (municipalities[i].Indicators is not { } values || !values.TryGetValue(indicator, out var value))
-                errors.Add(new(Field(), IndicatorMissing, $"{municipalities[i].Name} has no value for '{indicator}'."));
+                errors.Add(new(Field(), IndicatorMissing, municipalities[i].Name, indicator));
             else if (value < 0)
-                errors.Add(new(Field(), NegativeIndicator, "An indicator value cannot be negative."));
+                errors.Add(new(Field(), NegativeIndicator));
             else if (value > MaxIndicatorValue)
-                errors.Add(new(Field(), IndicatorTooLarge, "The indicator value is implausibly large."));
+                errors.Add(new(Field(), IndicatorTooLarge));
             else
             {
                 total += value;
@@ -90,8 +90,7 @@ internal static class CostSplitValidator
             allUsable = false;
         }
         if (allUsable && municipalities.Count > 0 && total == 0)
-            errors.Add(new($"criteria[{criterionIndex}].indicator", IndicatorTotalZero,
-                $"'{indicator}' is zero for every municipality, so its share cannot be divided."));
+            errors.Add(new($"criteria[{criterionIndex}].indicator", IndicatorTotalZero, indicator));
     }
 
     private static void ValidateDirectCharges(CostSplitInput input, List<CostSharingError> errors)
@@ -102,12 +101,12 @@ internal static class CostSplitValidator
         {
             var charge = input.DirectCharges[i];
             if (!known.Contains(charge.Code))
-                errors.Add(new($"directCharges[{i}].code", UnknownMunicipality, $"Municipality {charge.Code} is not in the split."));
+                errors.Add(new($"directCharges[{i}].code", UnknownMunicipality, charge.Code.Value));
             if (charge.Amount.Cents < 0)
-                errors.Add(new($"directCharges[{i}].amount", NegativeDirectCharge, "A direct charge cannot be negative."));
+                errors.Add(new($"directCharges[{i}].amount", NegativeDirectCharge));
             total += charge.Amount.Cents;
         }
         if (total > long.MaxValue)
-            errors.Add(new("directCharges", TotalOutOfRange, "The grand total is too large."));
+            errors.Add(new("directCharges", TotalOutOfRange));
     }
 }

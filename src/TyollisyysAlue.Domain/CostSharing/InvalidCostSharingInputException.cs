@@ -8,7 +8,7 @@ namespace TyollisyysAlue.Domain.CostSharing;
 /// </summary>
 public sealed class InvalidCostSharingInputException(IReadOnlyList<CostSharingError> errors)
     : DomainException(CostSharingErrorCodes.InvalidInput,
-        "Invalid cost-sharing input: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")))
+        "Invalid cost-sharing input: " + string.Join("; ", errors))
 {
     public IReadOnlyList<CostSharingError> Errors { get; } = errors;
 }

@@ -17,8 +17,7 @@ public static class Reconciliation
         return advances
             .Select((advance, i) => (advance, i))
             .Where(x => !known.Contains(x.advance.Code))
-            .Select(x => new CostSharingError($"advances[{x.i}].code", UnknownMunicipality,
-                $"Municipality {x.advance.Code} is not in the final split."))
+            .Select(x => new CostSharingError($"advances[{x.i}].code", UnknownMunicipality, x.advance.Code.Value))
             .ToList();
     }
 

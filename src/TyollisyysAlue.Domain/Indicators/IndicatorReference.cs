@@ -1,3 +1,5 @@
+using TyollisyysAlue.Domain.Common;
+
 namespace TyollisyysAlue.Domain.Indicators;
 
 /// <summary>
@@ -22,13 +24,14 @@ public sealed record IndicatorReference(IndicatorKind Kind, DateOnly Date)
 
     /// <summary>
     /// The value a criterion uses from a municipality's series: exact date for point-in-time; the average of
-    /// the months present for a monthly average (null when none is present).
+    /// the months present for a monthly average (null when none is present), rounded to two decimals half away from
+    /// zero (<see cref="Rounding"/>, ADR 3): the value that enters the split, so Excel's ROUND over the same months agrees.
     /// </summary>
     public (decimal Value, int Count)? Resolve(IReadOnlyDictionary<DateOnly, decimal> series)
     {
         if (Kind == IndicatorKind.PointInTime)
             return series.TryGetValue(Date, out var v) ? (v, 1) : null;
         var present = Months().Where(series.ContainsKey).Select(m => series[m]).ToList();
-        return present.Count == 0 ? null : (decimal.Round(present.Average(), 2, MidpointRounding.AwayFromZero), present.Count);
+        return present.Count == 0 ? null : (Rounding.Round(present.Average(), 2), present.Count);
     }
 }

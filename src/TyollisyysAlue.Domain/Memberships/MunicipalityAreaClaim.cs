@@ -34,7 +34,7 @@ public class MunicipalityAreaClaim
     public DateOnly? ValidTo { get; private set; }
 
     public string AreaNameIn(string twoLetterLanguage) =>
-        twoLetterLanguage == "sv" && !string.IsNullOrEmpty(AreaNameSv) ? AreaNameSv : AreaNameFi;
+        LocalName.In(twoLetterLanguage, AreaNameFi, AreaNameSv);
 
     public bool Overlaps(DateOnly from, DateOnly? to) =>
         ValidFrom <= (to ?? DateOnly.MaxValue) && from <= (ValidTo ?? DateOnly.MaxValue);

@@ -69,5 +69,5 @@ public class Municipality
 
     /// <summary>The name for a UI language: Swedish UI shows the Swedish name where there is one.</summary>
     public string NameIn(string twoLetterLanguage) =>
-        twoLetterLanguage == "sv" && !string.IsNullOrEmpty(NameSv) ? NameSv : NameFi;
+        Common.LocalName.In(twoLetterLanguage, NameFi, NameSv);
 }

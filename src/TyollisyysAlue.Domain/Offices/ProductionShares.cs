@@ -1,3 +1,5 @@
+using TyollisyysAlue.Domain.Common;
+
 namespace TyollisyysAlue.Domain.Offices;
 
 /// <summary>
@@ -34,16 +36,13 @@ public static class ProductionShares
         return groups.Select(g =>
         {
             var groupTotal = g.Units.Where(Counted).Sum(u => u.Jobseekers);
-            var units = g.Units.Select(u => new UnitShare(u.Label, u.Jobseekers, Share(u.Jobseekers, total, 1), !Counted(u))).ToList();
-            return new GroupShare(g.Name, units, groupTotal, Share(groupTotal, total, 0), g.StaffLow, g.StaffHigh,
+            var units = g.Units.Select(u => new UnitShare(u.Label, u.Jobseekers, Rounding.Percent(u.Jobseekers, total, 1), !Counted(u))).ToList();
+            return new GroupShare(g.Name, units, groupTotal, Rounding.Percent(groupTotal, total, 0), g.StaffLow, g.StaffHigh,
                 PerPersonYear(groupTotal, g.StaffHigh), PerPersonYear(groupTotal, g.StaffLow));
         }).ToList();
     }
 
-    public static decimal Share(long part, long total, int decimals) =>
-        total == 0 ? 0m : Math.Round(part * 100m / total, decimals, MidpointRounding.AwayFromZero);
-
     /// <summary>Jobseekers per person-year, whole numbers; the most staff gives the low end of the range.</summary>
     public static decimal? PerPersonYear(long jobseekers, decimal? staff) =>
-        staff is > 0 ? Math.Round(jobseekers / staff.Value, 0, MidpointRounding.AwayFromZero) : null;
+        staff is > 0 ? Rounding.Round(jobseekers / staff.Value, 0) : null;
 }

@@ -1,3 +1,5 @@
+using TyollisyysAlue.Domain.Common;
+
 namespace TyollisyysAlue.Domain.Staffing;
 
 /// <summary>One cell of the table: person-years of a process at a location.</summary>
@@ -39,16 +41,13 @@ public sealed class StaffingTable
 
     /// <summary>The distribution of all staff across locations, each share rounded on its own to a whole percent.</summary>
     public IReadOnlyList<LocationTotal> ByLocation() =>
-        Locations.Select(l => new LocationTotal(l, LocationSum(l), Percent(LocationSum(l), GrandTotal, 0))).ToList();
+        Locations.Select(l => new LocationTotal(l, LocationSum(l), Rounding.Percent(LocationSum(l), GrandTotal, 0))).ToList();
 
     /// <summary>Customers per person-year of all staff, one decimal; null without staff or customers.</summary>
     public decimal? CustomersPerPersonYear(int? customers) =>
-        customers is { } n && GrandTotal > 0 ? Math.Round(n / GrandTotal, 1, MidpointRounding.AwayFromZero) : null;
+        customers is { } n && GrandTotal > 0 ? Rounding.Round(n / GrandTotal, 1) : null;
 
     /// <summary>The need over the transferring staff in percent, whole (Porvoo: 85 against 71 = +20 %).</summary>
     public static decimal? NeedIncreasePercent(decimal? transferring, decimal? needed) =>
-        transferring is > 0 && needed is { } need ? Percent(need - transferring.Value, transferring.Value, 0) : null;
-
-    public static decimal Percent(decimal part, decimal whole, int decimals) =>
-        whole == 0 ? 0m : Math.Round(part * 100m / whole, decimals, MidpointRounding.AwayFromZero);
+        transferring is > 0 && needed is { } need ? Rounding.Percent(need - transferring.Value, transferring.Value, 0) : null;
 }

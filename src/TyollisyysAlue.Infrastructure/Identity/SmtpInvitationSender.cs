@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Infrastructure.Identity;
 
@@ -25,12 +26,11 @@ public sealed partial class SmtpInvitationSender(IOptions<MailOptions> options, 
     {
         var o = options.Value;
         var link = new Uri(new Uri(o.PublicBaseUrl), message.Link).ToString();
-        var (subject, body) = message.IsPasswordReset
-            ? ("TyöllisyysAlue: uusi salasana / nytt lösenord",
-               $"Aseta uusi salasana tästä linkistä (voimassa vuorokauden):\n{link}\n\nAnge ett nytt lösenord via länken (giltig ett dygn):\n{link}\n")
-            : ("TyöllisyysAlue: kutsu / inbjudan",
-               $"Sinut on kutsuttu TyöllisyysAlue-palveluun. Ota tunnus käyttöön tästä linkistä (voimassa vuorokauden):\n{link}\n\n"
-               + $"Du har bjudits in till TyöllisyysAlue. Ta kontot i bruk via länken (giltig ett dygn):\n{link}\n");
+        // The recipient's language is not known before they sign in: the mail is in Finnish and Swedish, Finland's two.
+        var kind = message.IsPasswordReset ? "Mail.Reset" : "Mail.Invitation";
+        var (fi, sv) = (TextTable.In(TextTable.Finnish), TextTable.In(TextTable.Swedish));
+        var subject = $"{fi[kind + ".Subject"]} / {sv[kind + ".Subject"]}";
+        var body = $"{fi[kind + ".Body"]}\n{link}\n\n{sv[kind + ".Body"]}\n{link}\n";
         using var mail = new MailMessage(o.From, message.Email, subject, body);
         using var client = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl };
         if (!string.IsNullOrEmpty(o.UserName)) client.Credentials = new NetworkCredential(o.UserName, o.Password);

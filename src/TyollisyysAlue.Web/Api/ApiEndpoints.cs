@@ -1,5 +1,6 @@
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Web.Api.Areas;
 using TyollisyysAlue.Web.Api.CostSharing;
 using TyollisyysAlue.Web.Api.Indicators;
@@ -27,7 +28,7 @@ public static class ApiEndpoints
 
         // Anything else under /api: a problem-details 404 (after the token check), never the HTML page or a redirect.
         app.MapGroup(ApiProblems.PathPrefix).RequireAuthorization(Policy).ExcludeFromDescription()
-            .Map("/{**path}", () => TypedResults.Problem("No such API endpoint.", statusCode: StatusCodes.Status404NotFound));
+            .Map("/{**path}", () => ApiProblems.Of(StatusCodes.Status404NotFound, new TextCode("Api.NoSuchEndpoint")));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Web.Components.Shared;
 
 namespace TyollisyysAlue.Web.Api;
@@ -14,12 +15,12 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         if (!ApiProblems.IsApiRequest(httpContext)) return false;
         var (status, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
-            _ when FriendlyErrors.IsDatabaseOutage(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached right now; try again later."),
-            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
+            BadHttpRequestException bad => (bad.StatusCode, "Api.Unreadable"),
+            _ when FriendlyErrors.IsDatabaseOutage(exception) => (StatusCodes.Status503ServiceUnavailable, "Api.DatabaseDown"),
+            _ => (StatusCodes.Status500InternalServerError, "Api.Unexpected"),
         };
         if (status >= 500) logger.LogError(exception, "API request {Path} failed", httpContext.Request.Path);
-        await ApiProblems.WriteAsync(httpContext, status, detail);
+        await ApiProblems.WriteAsync(httpContext, status, new TextCode(detail));
         return true;
     }
 }

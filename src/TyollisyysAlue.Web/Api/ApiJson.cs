@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Api;
 
@@ -22,23 +23,25 @@ public static class ApiJson
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        if (buffer.Length == 0) return (null, BodyProblem("$", "The request needs a JSON body."));
+        if (buffer.Length == 0) return (null, BodyProblem("$", "api.no-body"));
         try
         {
             var body = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
-            return body is null ? (null, BodyProblem("$", "The body must be a JSON object, not null.")) : (body, null);
+            return body is null ? (null, BodyProblem("$", "api.null-body")) : (body, null);
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
-            return (null, BodyProblem(ex.Path ?? "$",
-                "Malformed JSON, a value of the wrong type (e.g. text where a number belongs) or a field this API does not know" + where + "."));
+            return ex.LineNumber is { } line
+                ? (null, BodyProblem(ex.Path ?? "$", "api.malformed-json-at", line + 1, (ex.BytePositionInLine ?? 0) + 1))
+                : (null, BodyProblem(ex.Path ?? "$", "api.malformed-json"));
         }
     }
 
-    private static IResult BodyProblem(string jsonPath, string message)
+    /// <summary>One field error under the code <see cref="ApiErrorCodes.MalformedJson"/>; <paramref name="text"/> says what (Problem.{text}).</summary>
+    private static IResult BodyProblem(string jsonPath, string text, params object[] args)
     {
         var field = jsonPath == "$" ? "$" : jsonPath.TrimStart('$').TrimStart('.');
-        return ValidationProblems.From([new(field, ApiErrorCodes.MalformedJson, message)]);
+        return ApiProblems.Of(StatusCodes.Status400BadRequest, new TextCode("Api.InvalidInput"),
+            [new FieldProblem(field, ApiErrorCodes.MalformedJson, new TextCode($"Problem.{text}", args))]);
     }
 }

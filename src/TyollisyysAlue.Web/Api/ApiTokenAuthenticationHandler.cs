@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using TyollisyysAlue.Application.Access;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Api;
 
@@ -43,9 +44,9 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<Authentication
         Response.Headers.WWWAuthenticate = "Bearer";
         var hasHeader = !string.IsNullOrEmpty(Request.Headers.Authorization);
         return ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized,
-            hasHeader ? "The API token is not valid or has been revoked." : "This API needs an API token: Authorization: Bearer ta_…");
+            new TextCode(hasHeader ? "Api.TokenInvalid" : "Api.TokenMissing"));
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The API token does not allow this: it lacks the scope (read or import) this endpoint needs.");
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, new TextCode("Api.TokenForbidden"));
 }

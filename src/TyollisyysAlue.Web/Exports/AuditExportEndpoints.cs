@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Auditing;
@@ -23,7 +24,7 @@ public static class AuditExportEndpoints
         var rows = await log.ExportAsync(filter, http.RequestAborted);
         var headings = new AuditCsvHeadings(l["Audit.Time"], l["Audit.User"], l["Audit.EntityType"], l["Audit.Key"], l["Audit.Action"], l["Audit.Changes"]);
         using var buffer = new MemoryStream();
-        AuditCsvExporter.Write(rows, headings, action => l[$"Audit.Action.{action}"], buffer);
+        AuditCsvExporter.Write(rows, headings, action => l[$"Audit.Action.{action}"], type => Components.Pages.Admin.AuditTable.EntityName(l, type), buffer);
         return Results.File(buffer.ToArray(), AuditCsvExporter.ContentType, $"muutosloki-{area.Slug}.csv");
     }
 

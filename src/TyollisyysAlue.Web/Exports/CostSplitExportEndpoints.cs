@@ -1,4 +1,6 @@
 using System.Globalization;
+using TyollisyysAlue.Application.Access;
+using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing;
 using TyollisyysAlue.Web.Auth;
@@ -23,10 +25,10 @@ public static class CostSplitExportEndpoints
         if (split?.Split is null) return Results.NotFound();
 
         var language = CultureSetup.Language;
-        var header = new CostSharingExportHeader(area.NameIn(language), year, split.KeyName,
-            split.KeyVersion.ToString(CultureInfo.InvariantCulture), clock.GetLocalNow(), language)
+        var header = new CostSharingExportHeader(area.NameIn(language), year, split.KeyName, split.KeyChangedAt, clock.GetUtcNow(), language)
         {
             IndicatorLabels = split.Criteria.ToDictionary(c => c.IndicatorCode, c => c.NameIn(language)),
+            MunicipalityNames = split.Members.ToDictionary(m => m.Code, m => m.NameIn(language)),
         };
         var settlements = (await yearEnds.LoadAsync(split)) is { Final: not null } yearEnd ? yearEnd.Settlements : null;
         var report = new CostSharingReport(header, split.Split, split.Advances, settlements);

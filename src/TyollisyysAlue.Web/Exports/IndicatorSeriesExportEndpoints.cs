@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;
 using TyollisyysAlue.Application.Common;
@@ -27,7 +28,7 @@ public static class IndicatorSeriesExportEndpoints
         if (from is < 1900 or > 2100 || to is < 1900 or > 2100 || Math.Abs(to - from) > 30) return Results.NotFound();
         if (await query.LoadAsync(code, from, to) is not { } series) return Results.NotFound();
         var language = CultureSetup.Language;
-        var labels = new SeriesExportLabels(area.NameIn(language), language, FinnishClock.ToFinnish(clock.GetUtcNow()), key => localizer[key].Value);
+        var labels = new SeriesExportLabels(area.NameIn(language), language, HelsinkiTime.At(clock.GetUtcNow()), key => localizer[key].Value);
         var name = $"{code}-{area.Slug}-{from}-{to}";
         return xlsx
             ? Results.File(IndicatorSeriesExporter.Xlsx(series, labels), IndicatorSeriesExporter.XlsxContentType, name + ".xlsx")

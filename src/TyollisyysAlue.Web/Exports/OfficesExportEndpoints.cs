@@ -1,3 +1,5 @@
+using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Offices;
@@ -28,7 +30,7 @@ public static class OfficesExportEndpoints
     {
         var area = entered.Area;
         var day = DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            ? d : HelsinkiTime.Today(clock);
         var view = await offices.LoadAsync(day);
         var name = area.NameIn(CultureSetup.Language);
         var sheets = new[] { Offices(l, name, view), Coverage(l, name, view, day), Production(l, name, await production.LoadAsync()) };
@@ -48,7 +50,7 @@ public static class OfficesExportEndpoints
         TimeProvider clock)
     {
         var area = entered.Area;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = HelsinkiTime.Today(clock);
         var sheet = Partners(l, area.NameIn(CultureSetup.Language), await partners.LoadAsync(), today);
         return Results.File(TableXlsxExporter.Export([sheet]), TableXlsxExporter.ContentType, $"yhteistyotahot-{area.Slug}.xlsx");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Localization;
 
@@ -19,7 +20,8 @@ public static class CultureSetup
 
     public static void UseAppLocalization(this WebApplication app)
     {
-        var cultures = Supported.Select(FinnishFormatted).ToList();
+        // Finnish number, date and time formats in every language (the one rule, Formats).
+        var cultures = Supported.Select(Formats.CultureOf).ToList();
         var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(cultures[0]),
@@ -31,19 +33,6 @@ public static class CultureSetup
         app.UseRequestLocalization(options);
     }
 
-    /// <summary>
-    /// Every UI language writes dates and numbers the Finnish way (1.1.2025, 1 234 567,89): that is how
-    /// Finland's Swedish- and English-language public documents write them too.
-    /// </summary>
-    public static CultureInfo FinnishFormatted(string name)
-    {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
-        var finnish = CultureInfo.GetCultureInfo(Finnish);
-        culture.DateTimeFormat.ShortDatePattern = finnish.DateTimeFormat.ShortDatePattern;
-        culture.DateTimeFormat.DateSeparator = finnish.DateTimeFormat.DateSeparator;
-        culture.NumberFormat = (NumberFormatInfo)finnish.NumberFormat.Clone();
-        return culture;
-    }
-
-    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    /// <summary>The current request's or circuit's language, "fi", "sv" or "en".</summary>
+    public static string Language => TextTable.Current.Language;
 }

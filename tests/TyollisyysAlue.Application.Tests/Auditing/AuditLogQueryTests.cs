@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Auditing;
 using TyollisyysAlue.Application.Common;
@@ -53,7 +54,7 @@ public class AuditLogQueryTests(DatabaseFixture fixture)
     {
         var (area, _) = await AreaWithTwoChangesAsync();
         var log = LogOf(area);
-        var today = DateOnly.FromDateTime(FinnishClock.ToFinnish(DateTimeOffset.UtcNow).DateTime);
+        var today = HelsinkiTime.DayOf(DateTimeOffset.UtcNow);
 
         Assert.Equal(2, (await log.PageAsync(new AuditLogFilter(today, today), 0)).Total);
         Assert.Equal(0, (await log.PageAsync(new AuditLogFilter(From: today.AddDays(1)), 0)).Total);

@@ -23,7 +23,7 @@ public class LiveBlockAndSeedTests(DatabaseFixture fixture)
 
         Assert.Equal(LiveBlockKind.Offices, table.Kind);
         Assert.Equal(["Verksamhetsställe", "Kommun", "Typ", "Utan tidsbokning", "Kanaler", "Språk"], table.Columns.Select(c => c.Header));
-        Assert.Equal(["Servicepunkt", $"Testikunta {member}", "servicetorg", "nej", "på plats, video", "fi, sv"], Assert.Single(table.Rows));
+        Assert.Equal(["Servicepunkt", $"Testikunta {member}", "Servicetorg (i kommunens lokaler)", "Nej", "På plats, Video", "fi, sv"], Assert.Single(table.Rows));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class LiveBlockAndSeedTests(DatabaseFixture fixture)
 
         Assert.Equal(["Key process", "Kuopio", "Siilinjärvi", "Total"], table.Columns.Select(c => c.Header));
         Assert.True(table.Columns[1].Numeric);
-        Assert.Equal(["information, advice and guidance", "26,5", "4", "30,5"], table.Rows[0]);
+        Assert.Equal(["Information, advice and guidance", "26,5", "4", "30,5"], table.Rows[0]);
         Assert.Equal(["Municipality-funded supplementary staff", "26", "0", "26"], table.Rows[2]);
         Assert.Equal(["Total", "82,5", "4", "86,5"], table.Totals);
         Assert.Equal("Transferring staff 71 person-years, need 85 person-years (+20 %).", table.Note);

@@ -29,5 +29,5 @@ public class PlanGoalFormTests
     [InlineData("fi", "Palveluiden järjestämissuunnitelma")]
     [InlineData("sv", "Plan för ordnandet av tjänster")]
     public void The_default_document_title_is_in_the_versions_language(string language, string title) =>
-        Assert.Equal(title, StatutoryHeadings.DocumentTitle(language));
+        Assert.Equal(title, TyollisyysAlue.Texts.TextTable.In(language)["Plan.DocumentTitle"]);
 }

@@ -45,7 +45,7 @@ public class PlanVersionTests(DatabaseFixture fixture)
         Assert.Single(tables[1].Rows);
         Assert.Empty(tables[2].Rows);
         Assert.NotNull(tables[2].Note);
-        Assert.StartsWith("Hyväksytty 1.2.2025 (Työllisyysjaosto § 7)", approved.Status, StringComparison.Ordinal);
+        Assert.StartsWith("Hyväksytty 1.2.2025 (Työllisyysjaosto § 7)", approved.Texts[approved.Status], StringComparison.Ordinal);
 
         // The next draft starts from the approved text and shows today's data.
         var next = Assert.IsType<WriteOutcome<NewVersionForm>.Saved>(await planner.Workflow.StartDraftAsync(new NewVersionForm

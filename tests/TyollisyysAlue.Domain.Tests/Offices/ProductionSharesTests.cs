@@ -46,9 +46,10 @@ public class ProductionSharesTests
     [Fact]
     public void Halves_round_away_from_zero_and_an_empty_area_has_no_shares()
     {
-        Assert.Equal(0.1m, ProductionShares.Share(1, 2000, 1));   // 0.05 %
-        Assert.Equal(1m, ProductionShares.Share(1, 200, 0));      // 0.5 %
-        Assert.Equal(0m, ProductionShares.Share(0, 0, 1));
+        var shares = ProductionShares.Compute([new("A", null, null, [new("x", 1, "001", false)]), new("B", 10m, 10m, [new("y", 1999, "002", false)])]);
+        Assert.Equal(0.1m, shares[0].Units[0].SharePercent);   // 0.05 % → 0.1
+        Assert.Equal(200m, shares[1].JobseekersPerPersonYearLow); // 1 999 / 10 = 199.9
+        Assert.All(ProductionShares.Compute([new("C", null, null, [new("z", 0, "003", false)])])[0].Units, u => Assert.Equal(0m, u.SharePercent));
         Assert.Null(ProductionShares.PerPersonYear(100, 0m));
     }
 }

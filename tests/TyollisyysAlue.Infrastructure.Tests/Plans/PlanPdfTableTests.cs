@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Application.Plans.Export;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Infrastructure.Exports.Plans;
@@ -15,15 +16,14 @@ public class PlanPdfTableTests
         "Maksuosuus perustuu asukkaiden, työnhakijoiden ja vieraskielisten määrään talousarviovuoden kuukausien keskiarvona.", 3));
 
     private static PlanDocument Document() => new("fi", "Palveluiden järjestämissuunnitelma", "Kuopion työllisyysalue", "5.12.2024",
-        new DateOnly(2024, 12, 5), "Luonnos",
+        new DateOnly(2024, 12, 5), new TextCode("PlanExport.Status.Draft"),
         [new("1", "Rahoitus", 1, "Kuntien maksuosuudet.", [new LiveTable(LiveBlockKind.CostSplit, "Maksuosuudet 2025 (demo)",
             [new("Kunta"), new("Perustelu"), new("Asukkaat 18–64", Numeric: true), new("Maksuosuus, €", Numeric: true), new("Ennakko kuukaudessa, €", Numeric: true)],
             [
                 ["Kuopio", Reasoning, "75 432", Amount, "1 388 000,00 €"],
                 ["Siilinjärvi", Reasoning, "12 345", "1 234 567,89 €", "102 880,66 €"],
             ],
-            ["Yhteensä", "", "87 777", "17 890 567,89 €", "1 490 880,66 €"])])],
-        PlanDocumentBuilder.Texts("fi"));
+            ["Yhteensä", "", "87 777", "17 890 567,89 €", "1 490 880,66 €"])])]);
 
     /// <summary>The letters that spell <paramref name="text"/> (spaces aside), first occurrence on the page.</summary>
     private static List<Letter> Spelling(Page page, string text)

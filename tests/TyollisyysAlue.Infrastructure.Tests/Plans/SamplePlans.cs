@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using TyollisyysAlue.Application.Plans.Export;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
@@ -12,7 +13,7 @@ internal static class SamplePlans
 
     public static PlanDocument Finnish(int extraSections = 0) => new(
         "fi", "Työllisyysalueen järjestämissuunnitelma", "Porvoon työllisyysalue", "v3 (luonnos)", new DateOnly(2025, 6, 12),
-        "Luonnos – käsitellään työllisyysjaostossa 19.6.2025",
+        new TextCode("PlanExport.Status.Draft"),
         [
             new("1", "Johdanto", 1, """
                 Järjestämissuunnitelma kuvaa, miten **Porvoon työllisyysalue** järjestää työvoimapalvelut 1.1.2025 alkaen.
@@ -48,17 +49,15 @@ internal static class SamplePlans
             new("3.1", "Asiointipisteet", 2, "Asiointipisteet ovat Porvoossa ja Loviisassa. Muualla palvellaan etänä.", []),
             new("4", "Talous ja kustannusten jako", 1, "Kustannukset jaetaan työllisyysjaoston hyväksymän jakoavaimen mukaan.", [CostSplit()]),
             .. Enumerable.Range(5, extraSections).Select(Filler),
-        ],
-        new PlanDocumentTexts("Sisällys", "Versio", "Päivämäärä", "Sivu"));
+        ]);
 
     public static PlanDocument Swedish() => new(
         "sv", "Organiseringsplan för sysselsättningsområdet", "Österbottens sysselsättningsområde", "v1", new DateOnly(2024, 10, 31),
-        "Godkänd 31.10.2024 (Sysselsättningssektionen § 12)",
+        new TextCode("PlanExport.Status.Approved", "31.10.2024", "Sysselsättningssektionen", "§ 12"),
         [
             new("1", "Inledning", 1, "Planen beskriver hur **arbetskraftsservicen** ordnas i Vasa, Korsholm och Närpes.", []),
             new("2", "Kommunerna och samarbetet", 1, "- Vasa (ansvarskommun)\n- Korsholm\n- Kaskö", [Members()]),
-        ],
-        new PlanDocumentTexts("Innehåll", "Version", "Datum", "Sida"));
+        ]);
 
     public static LiveTable Members() => new(
         LiveBlockKind.Members, "Jäsenkunnat ja väestö 31.12.2022",

@@ -57,7 +57,9 @@ public class AuditLogPageTests(AppFixture app)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Aika;Käyttäjä;Kohde;Tunniste;Toimenpide;", lines[0], StringComparison.Ordinal);
         Assert.True(lines.Length >= 7, $"expected the six Porvoo memberships, got {lines.Length - 1} rows");
-        Assert.All(lines.Skip(1), line => Assert.Contains(";Membership;", line, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), line => Assert.Contains(";Jäsenyys;", line, StringComparison.Ordinal));
+        // Finnish time with seconds, e.g. 5.12.2026 8.16.05
+        Assert.All(lines.Skip(1), line => Assert.Matches(@"^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2}\.\d{2};", line));
 
         var none = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/areas/porvoo/audit/export.csv?from=2099-01-01")).TrimStart('\uFEFF');
         Assert.Single(none.Split('\n', StringSplitOptions.RemoveEmptyEntries));

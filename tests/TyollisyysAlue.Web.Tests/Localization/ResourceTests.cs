@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,10 @@ namespace TyollisyysAlue.Web.Tests.Localization;
 
 public class ResourceTests
 {
-    private static readonly string ResourceDir = Path.Combine(RepoRoot(), "src", "TyollisyysAlue.Web", "Resources");
+    private static readonly string ResourceDir = Path.Combine(RepoRoot(), "src", "TyollisyysAlue.Texts", "Resources");
+
+    /// <summary>The one resource table: key, fi, sv, en.</summary>
+    public static readonly string StringTable = Path.Combine(ResourceDir, "strings.tsv");
 
     [Fact]
     public void Finnish_swedish_and_english_have_the_same_keys_as_the_string_table()
@@ -43,7 +47,7 @@ public class ResourceTests
         }
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TyollisyysAlue.sln"))) dir = dir.Parent;

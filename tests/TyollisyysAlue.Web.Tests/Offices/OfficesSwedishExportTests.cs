@@ -12,12 +12,12 @@ public class OfficesSwedishExportTests(AppFixture app)
         using var client = await InSwedishAsync(app, "planner.multi@example.fi");
         using var workbook = await DownloadAsync(client, "/areas/kuopio/offices/export/xlsx");
         Assert.Equal(["Verksamhetsställen", "Täckning per kommun", "Produktionsområden"], workbook.Worksheets.Select(w => w.Name));
-        var offices = Texts(workbook.Worksheet(1));
+        var offices = CellTexts(workbook.Worksheet(1));
         Assert.Contains("Kuopio sysselsättningsområde – Verksamhetsställen", offices);
         Assert.Contains("Öppettider", offices);
         Assert.DoesNotContain("Aukioloajat", offices);
-        Assert.Contains("Med tidsbokning", Texts(workbook.Worksheet(2)));
-        var production = Texts(workbook.Worksheet(3));
+        Assert.Contains("Med tidsbokning", CellTexts(workbook.Worksheet(2)));
+        var production = CellTexts(workbook.Worksheet(3));
         Assert.Contains("Arbetssökande", production);
         Assert.Contains("Tuotantoalue 1 totalt", production);
         Assert.DoesNotContain("Työnhakijat", production);
@@ -29,7 +29,7 @@ public class OfficesSwedishExportTests(AppFixture app)
         using var client = await InSwedishAsync(app, "planner.multi@example.fi");
         using var workbook = await DownloadAsync(client, "/areas/kuopio/staffing/export/xlsx");
         Assert.Equal(["Årsverken per nyckelprocess och", "Personalrader"], workbook.Worksheets.Select(w => w.Name));
-        var rows = Texts(workbook.Worksheet(2));
+        var rows = CellTexts(workbook.Worksheet(2));
         Assert.Contains("Verksamhetsställe eller ort", rows);
         Assert.Contains("Kommunfinansierad tilläggspersonal", rows);
         Assert.DoesNotContain("Toimipiste tai sijainti", rows);
@@ -41,7 +41,7 @@ public class OfficesSwedishExportTests(AppFixture app)
         using var client = await InSwedishAsync(app, "viewer.porvoo@example.fi");
         using var workbook = await DownloadAsync(client, "/areas/porvoo/partners/export/xlsx");
         Assert.Equal("Samarbetspartner", Assert.Single(workbook.Worksheets).Name);
-        var texts = Texts(workbook.Worksheet(1));
+        var texts = CellTexts(workbook.Worksheet(1));
         Assert.Contains("Borgå sysselsättningsområde – Samarbetspartner", texts);
         Assert.Contains("Organisation", texts);
         Assert.Contains("FPA", texts);

@@ -20,6 +20,6 @@ internal static class SwedishExportTestKit
         return new XLWorkbook(await response.Content.ReadAsStreamAsync());
     }
 
-    public static IReadOnlyList<string> Texts(IXLWorksheet sheet) =>
+    public static IReadOnlyList<string> CellTexts(IXLWorksheet sheet) =>
         sheet.CellsUsed().Where(c => !c.HasFormula).Select(c => c.GetString().Replace('\u00A0', ' ')).ToList();
 }

@@ -33,12 +33,12 @@ public class SwedishNamesPageTests(AppFixture app)
         Assert.Contains("NTM-centralen i Nyland", html, StringComparison.Ordinal);
 
         using var workbook = await DownloadAsync(client, "/areas/porvoo/partners/export/xlsx");
-        var texts = Texts(workbook.Worksheet(1));
+        var texts = CellTexts(workbook.Worksheet(1));
         Assert.Contains("Östra Nylands välfärdsområde", texts);
         Assert.DoesNotContain("Itä-Uudenmaan hyvinvointialue", texts);
 
         using var offices = await DownloadAsync(client, "/areas/porvoo/offices/export/xlsx");
-        Assert.Contains("Servicetorget i Mörskom", Texts(offices.Worksheet(1)));
+        Assert.Contains("Servicetorget i Mörskom", CellTexts(offices.Worksheet(1)));
     }
 
     [Fact]

@@ -12,13 +12,13 @@ public class ServicesSwedishExportTests(AppFixture app)
         using var client = await InSwedishAsync(app, "viewer.porvoo@example.fi");
         using var workbook = await DownloadAsync(client, "/areas/porvoo/services/2025/export.xlsx");
         Assert.Equal(["Tjänster", "Sammanfattning", "Upphandlingar"], workbook.Worksheets.Select(w => w.Name));
-        var services = Texts(workbook.Worksheet("Tjänster"));
+        var services = CellTexts(workbook.Worksheet("Tjänster"));
         Assert.Contains("Tjänst", services);
         Assert.Contains("Produktionssätt", services);
         Assert.Contains("Egen produktion", services);
         Assert.DoesNotContain("Tuotantotapa", services);
-        Assert.Contains("Egen produktion", Texts(workbook.Worksheet("Sammanfattning")));
-        var procurement = Texts(workbook.Worksheet("Upphandlingar"));
+        Assert.Contains("Egen produktion", CellTexts(workbook.Worksheet("Sammanfattning")));
+        var procurement = CellTexts(workbook.Worksheet("Upphandlingar"));
         Assert.Contains("Förfarande", procurement);
         Assert.DoesNotContain("Menettely", procurement);
     }

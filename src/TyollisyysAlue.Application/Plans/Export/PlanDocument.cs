@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 
 namespace TyollisyysAlue.Application.Plans.Export;
@@ -7,16 +8,19 @@ namespace TyollisyysAlue.Application.Plans.Export;
 /// builds it from a stored version (frozen live tables for approved versions, current data for drafts).
 /// </summary>
 /// <param name="Language">"fi" or "sv": the document's language (set in the PDF catalog and the .docx).</param>
-/// <param name="Status">Already translated, e.g. "Luonnos" or "Hyväksytty 12.6.2023 (Työllisyysjaosto § 15)".</param>
+/// <param name="Status">A text of the table with its arguments, e.g. "Hyväksytty 12.6.2023 (Työllisyysjaosto § 15)" once rendered.</param>
 public sealed record PlanDocument(
     string Language,
     string Title,
     string AreaName,
     string VersionLabel,
     DateOnly VersionDate,
-    string Status,
-    IReadOnlyList<PlanDocumentSection> Sections,
-    PlanDocumentTexts Texts);
+    TextCode Status,
+    IReadOnlyList<PlanDocumentSection> Sections)
+{
+    /// <summary>The resource table in the document's language: the exporters' fixed words come from it.</summary>
+    public TextTable Texts => TextTable.In(Language);
+}
 
 /// <param name="Number">"1", "2", "2.1" — sections nest one level.</param>
 /// <param name="Level">1 for a main section, 2 for a subsection.</param>
@@ -27,6 +31,3 @@ public sealed record PlanDocumentSection(
     int Level,
     string MarkdownBody,
     IReadOnlyList<LiveTable> Tables);
-
-/// <summary>The few fixed words the exporters print, in the document's language.</summary>
-public sealed record PlanDocumentTexts(string TableOfContents, string VersionLabel, string Date, string Page);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using TyollisyysAlue.Texts;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
@@ -29,8 +29,8 @@ public sealed class PlanDocumentBuilder(PlanReading reading, LiveBlockRenderer r
         foreach (var numbered in view.Sections)
             sections.Add(new PlanDocumentSection(numbered.Number, numbered.Section.Heading, numbered.Level, numbered.Section.Body,
                 await TablesAsync(version, numbered.Section, ct)));
-        return new PlanDocument(language, PlanTitles.WithoutAreaName(version.Title, areaName), areaName, version.Label, version.VersionDate, StatusText(version),
-            sections, Texts(language));
+        return new PlanDocument(language, PlanTitles.WithoutAreaName(version.Title, areaName), areaName, version.Label, version.VersionDate, Status(version),
+            sections);
     }
 
     /// <summary>Frozen tables once approved; otherwise rendered now, as of the version's date.</summary>
@@ -41,20 +41,12 @@ public sealed class PlanDocumentBuilder(PlanReading reading, LiveBlockRenderer r
         return await renderer.RenderAsync(LiveBlockRefs.Parse(section.LiveBlocks), version.VersionDate, version.Language, ct);
     }
 
-    public static string StatusText(PlanVersion version)
+    /// <summary>The version's state for its cover: "Luonnos", or "Hyväksytty 12.6.2023 (Työllisyysjaosto § 15)" once decided.</summary>
+    public static TextCode Status(PlanVersion version)
     {
-        var sv = version.Language == "sv";
-        var date = version.DecisionDate?.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
-        return version.Status switch
-        {
-            PlanStatus.Draft => sv ? "Utkast" : "Luonnos",
-            PlanStatus.Submitted => sv ? "Lämnad till sektionen" : "Jätetty jaoston käsittelyyn",
-            PlanStatus.Approved => (sv ? "Godkänd " : "Hyväksytty ") + $"{date} ({version.DecisionBody} {version.DecisionSection})",
-            _ => (sv ? "Ersatt; godkänd " : "Korvattu; hyväksytty ") + $"{date} ({version.DecisionBody} {version.DecisionSection})",
-        };
+        var key = $"PlanExport.Status.{version.Status}";
+        return version.Status is PlanStatus.Draft or PlanStatus.Submitted
+            ? new TextCode(key)
+            : new TextCode(key, version.DecisionDate is { } date ? Formats.Date(date) : "", version.DecisionBody, version.DecisionSection);
     }
-
-    public static PlanDocumentTexts Texts(string language) => language == "sv"
-        ? new PlanDocumentTexts("Innehåll", "Version", "Datum", "Sida")
-        : new PlanDocumentTexts("Sisällys", "Versio", "Päivämäärä", "Sivu");
 }

@@ -1,5 +1,6 @@
 using TyollisyysAlue.Application.Budgets;
 using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 
@@ -10,14 +11,14 @@ public sealed class BudgetLiveBlock(BudgetLinesQuery budgets) : ILiveBlockSource
 
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
-        var l = request.Language;
+        var t = TextTable.In(request.Language);
         var (budget, lines) = await budgets.LoadAsync(request.Year, cancellationToken);
         var columns = new List<LiveColumn>
         {
-            new(LiveBlockTexts.Get("Kind", l)), new(LiveBlockTexts.Get("Line", l)), new(LiveBlockTexts.Get("Amount", l), true), new(LiveBlockTexts.Get("Range", l), true),
+            new(t["Live.Kind"]), new(t["Live.Line"]), new(t["Live.Amount"], true), new(t["Live.Range"], true),
         };
-        var caption = LiveBlockTexts.Caption(Kind, request.Year, l);
-        if (budget is null) return new LiveTable(Kind, caption, columns, [], Note: LiveBlockTexts.Get("NoData", l, request.Year));
+        var caption = LiveBlockRenderer.Caption(Kind, request.Year, t);
+        if (budget is null) return new LiveTable(Kind, caption, columns, [], Note: t["Live.NoData", request.Year]);
 
         var rows = new List<IReadOnlyList<string>>();
         decimal Add(BudgetLineKind kind, string word)
@@ -25,16 +26,16 @@ public sealed class BudgetLiveBlock(BudgetLinesQuery budgets) : ILiveBlockSource
             var ofKind = lines.Where(x => x.Kind == kind).ToList();
             rows.AddRange(ofKind.Select(x => (IReadOnlyList<string>)
             [
-                LiveBlockTexts.Get(word, l), x.Label, LiveBlockTexts.Euros(x.Amount),
-                x.RangeLow is { } low && x.RangeHigh is { } high ? LiveBlockTexts.Euros(low) + " – " + LiveBlockTexts.Euros(high) : "",
+                t[word], x.Label, Formats.Euros(x.Amount),
+                x.RangeLow is { } low && x.RangeHigh is { } high ? Formats.Euros(low) + " – " + Formats.Euros(high) : "",
             ]));
             var sum = ofKind.Sum(x => x.Amount);
-            rows.Add([LiveBlockTexts.Get(word, l), LiveBlockTexts.Get("Total", l), LiveBlockTexts.Euros(sum), ""]);
+            rows.Add([t[word], t["Live.Total"], Formats.Euros(sum), ""]);
             return sum;
         }
-        var income = Add(BudgetLineKind.Income, "Income");
-        var expenses = Add(BudgetLineKind.Expense, "Expense");
+        var income = Add(BudgetLineKind.Income, "Live.Income");
+        var expenses = Add(BudgetLineKind.Expense, "Live.Expense");
         return new LiveTable(Kind, caption, columns, rows,
-            [LiveBlockTexts.Get("Margin", l), "", LiveBlockTexts.Euros(income - expenses), ""], budget.Note);
+            [t["Live.Margin"], "", Formats.Euros(income - expenses), ""], budget.Note);
     }
 }

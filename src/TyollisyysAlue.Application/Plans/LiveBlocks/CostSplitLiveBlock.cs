@@ -1,4 +1,5 @@
 using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 
@@ -10,35 +11,35 @@ public sealed class CostSplitLiveBlock(YearSplitQuery splits) : ILiveBlockSource
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
         var l = request.Language;
-        var caption = LiveBlockTexts.Caption(Kind, request.Year, l);
+        var t = TextTable.In(l);
+        var caption = LiveBlockRenderer.Caption(Kind, request.Year, t);
         var split = await splits.LoadAsync(request.Year, ct: cancellationToken);
         var columns = new List<LiveColumn>
         {
-            new(LiveBlockTexts.Get("Municipality", l)), new(LiveBlockTexts.Get("Share", l), true), new(LiveBlockTexts.Get("Shared", l), true),
-            new(LiveBlockTexts.Get("Direct", l), true), new(LiveBlockTexts.Get("Payment", l), true),
+            new(t["Live.Municipality"]), new(t["Live.Share"], true), new(t["Live.Shared"], true),
+            new(t["Live.Direct"], true), new(t["Live.Payment"], true),
         };
-        if (split is null) return new LiveTable(Kind, caption, columns, [], Note: LiveBlockTexts.Get("NoData", l, request.Year));
-        if (split.Split is not { } result) return new LiveTable(Kind, caption, columns, [], Note: LiveBlockTexts.Get("SplitIncomplete", l));
+        if (split is null) return new LiveTable(Kind, caption, columns, [], Note: t["Live.NoData", request.Year]);
+        if (split.Split is not { } result) return new LiveTable(Kind, caption, columns, [], Note: t["Live.SplitIncomplete"]);
 
         var shared = result.SharedCost.ToEuros();
         var rows = result.Municipalities.Select(m => (IReadOnlyList<string>)
         [
             split.Members.FirstOrDefault(x => x.Code == m.Code)?.NameIn(l) ?? m.Name,
-            LiveBlockTexts.Percent(shared == 0 ? 0 : m.Shared.ToEuros() / shared),
-            LiveBlockTexts.Euros(m.Shared.ToEuros()),
-            LiveBlockTexts.Euros(m.Direct.ToEuros()),
-            LiveBlockTexts.Euros(m.Total.ToEuros()),
+            Formats.Percent(shared == 0 ? 0 : m.Shared.ToEuros() / shared),
+            Formats.Euros(m.Shared),
+            Formats.Euros(m.Direct),
+            Formats.Euros(m.Total),
         ]).ToList();
         var totals = new List<string>
         {
-            LiveBlockTexts.Get("Total", l), LiveBlockTexts.Percent(shared == 0 ? 0 : 1), LiveBlockTexts.Euros(shared),
-            LiveBlockTexts.Euros(result.DirectTotal.ToEuros()), LiveBlockTexts.Euros(result.GrandTotal.ToEuros()),
+            t["Live.Total"], Formats.Percent(shared == 0 ? 0 : 1), Formats.Euros(shared),
+            Formats.Euros(result.DirectTotal), Formats.Euros(result.GrandTotal),
         };
-        return new LiveTable(Kind, caption + " – " + split.KeyName, columns, rows, totals, KeyNote(split, l));
+        return new LiveTable(Kind, caption + " – " + split.KeyName, columns, rows, totals, KeyNote(split, t));
     }
 
     /// <summary>The key itself beside its result: "Allocation key: residents 18–64 45,00 %, … ." in the plan's language.</summary>
-    private static string KeyNote(YearSplit split, string language) =>
-        LiveBlockTexts.Get("Key", language, string.Join(", ", split.Criteria.Select(c =>
-            $"{c.NameIn(language)} {LiveBlockTexts.Percent(c.WeightPercent / 100m)}")));
+    private static string KeyNote(YearSplit split, TextTable t) =>
+        t["Live.Key", string.Join(", ", split.Criteria.Select(c => $"{c.NameIn(t.Language)} {Formats.Percent(c.WeightPercent / 100m)}"))];
 }

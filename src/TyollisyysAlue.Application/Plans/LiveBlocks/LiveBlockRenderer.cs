@@ -1,4 +1,5 @@
 using TyollisyysAlue.Domain.Plans;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 
@@ -27,7 +28,12 @@ public sealed class LiveBlockRenderer(IEnumerable<ILiveBlockSource> sources)
         return await source.BuildAsync(new LiveBlockRequest(asOf, block.Year, language), ct);
     }
 
-    public static LiveTable Unavailable(LiveBlockKind kind, int year, string language) =>
-        new(kind, Enum.IsDefined(kind) ? LiveBlockTexts.Caption(kind, year, language) : kind.ToString(), [], [],
-            Note: LiveBlockTexts.Get("NotAvailable", language));
+    public static LiveTable Unavailable(LiveBlockKind kind, int year, string language)
+    {
+        var t = TextTable.In(language);
+        return new(kind, Enum.IsDefined(kind) ? Caption(kind, year, t) : kind.ToString(), [], [], Note: t["Live.NotAvailable"]);
+    }
+
+    /// <summary>The caption of a kind's table in the table's language, e.g. "Kustannustenjako 2025".</summary>
+    public static string Caption(LiveBlockKind kind, int year, TextTable texts) => texts[$"Live.Caption.{kind}", year];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Plans.LiveBlocks;
 
@@ -10,7 +11,7 @@ public sealed class MembersLiveBlock(IAppDbContextFactory contexts) : ILiveBlock
 
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
-        var l = request.Language;
+        var t = TextTable.In(request.Language);
         await using var db = await contexts.CreateAsync(cancellationToken);
         var memberships = (await db.Memberships.AsNoTracking().ToListAsync(cancellationToken))
             .Where(m => m.CountsForBudgetYear(request.Year)).ToList();
@@ -20,12 +21,12 @@ public sealed class MembersLiveBlock(IAppDbContextFactory contexts) : ILiveBlock
             .Select(m => (IReadOnlyList<string>)
             [
                 m.MunicipalityCode.Value,
-                names.TryGetValue(m.MunicipalityCode, out var n) ? (l == "sv" && !string.IsNullOrEmpty(n.NameSv) ? n.NameSv : n.NameFi) : "",
-                LiveBlockTexts.Date(m.ValidFrom),
+                names.TryGetValue(m.MunicipalityCode, out var n) ? n.NameIn(t.Language) : "",
+                Formats.Date(m.ValidFrom),
                 m.DecisionReference,
             ]).ToList();
-        return new LiveTable(Kind, LiveBlockTexts.Caption(Kind, request.Year, l),
-            [new(LiveBlockTexts.Get("Code", l)), new(LiveBlockTexts.Get("Municipality", l)), new(LiveBlockTexts.Get("MemberSince", l)), new(LiveBlockTexts.Get("Decision", l))],
-            rows, Note: rows.Count == 0 ? LiveBlockTexts.Get("NoData", l, request.Year) : null);
+        return new LiveTable(Kind, LiveBlockRenderer.Caption(Kind, request.Year, t),
+            [new(t["Live.Code"]), new(t["Live.Municipality"]), new(t["Live.MemberSince"]), new(t["Live.Decision"])],
+            rows, Note: rows.Count == 0 ? t["Live.NoData", request.Year] : null);
     }
 }

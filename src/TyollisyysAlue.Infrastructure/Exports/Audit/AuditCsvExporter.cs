@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using TyollisyysAlue.Application.Auditing;
 using TyollisyysAlue.Application.Common;
@@ -20,7 +21,10 @@ public static class AuditCsvExporter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName, Stream output)
+    /// <param name="actionName">The action in the reader's language.</param>
+    /// <param name="entityName">The entity type in the reader's language (as the audit page names it).</param>
+    public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName,
+        Func<string, string> entityName, Stream output)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(headings);
@@ -28,9 +32,9 @@ public static class AuditCsvExporter
         csv.Headings(headings.InOrder());
         foreach (var row in rows)
         {
-            csv.WriteField(FinnishClock.ToFinnish(row.At).ToString("d.M.yyyy HH:mm:ss", CultureInfo.InvariantCulture));
+            csv.WriteField(Formats.TimeWithSeconds(row.At));
             csv.WriteField(row.UserName ?? string.Empty);
-            csv.WriteField(row.EntityType);
+            csv.WriteField(entityName(row.EntityType));
             csv.WriteField(row.EntityKey);
             csv.WriteField(actionName(row.Action));
             csv.WriteField(AuditChanges.Describe(row));

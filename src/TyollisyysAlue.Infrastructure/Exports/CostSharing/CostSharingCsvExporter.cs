@@ -1,4 +1,5 @@
 using CsvHelper;
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing.Csv;
 
@@ -19,12 +20,12 @@ public static class CostSharingCsvExporter
         ArgumentNullException.ThrowIfNull(split);
         var texts = header.Texts;
         using var csv = FinnishCsv.Create(output);
-        csv.Headings([texts.MunicipalityCode, texts.Municipality,
-            .. split.Pots.Select(p => $"{header.LabelFor(p.Indicator)} {texts.Amount}"),
-            texts.SharedTotal, texts.Direct, texts.Total]);
+        csv.Headings([texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"],
+            .. split.Pots.Select(p => texts["SplitExport.CriterionAmount", header.LabelFor(p.Indicator)]),
+            texts["SplitExport.SharedTotal"], texts["SplitExport.Direct"], texts["SplitExport.Total"]]);
         foreach (var share in split.Municipalities)
         {
-            StartRow(csv, share.Code.Value, share.Name);
+            StartRow(csv, share.Code.Value, header.NameOf(share.Code, share.Name));
             foreach (var amount in share.Criteria) csv.Euros(amount.Amount);
             csv.Euros(share.Shared);
             csv.Euros(share.Direct);
@@ -40,10 +41,10 @@ public static class CostSharingCsvExporter
         ArgumentNullException.ThrowIfNull(schedule);
         var texts = header.Texts;
         using var csv = FinnishCsv.Create(output);
-        csv.Headings([texts.MunicipalityCode, texts.Municipality, .. texts.Months, texts.Total]);
+        csv.Headings([texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"], .. Months(texts), texts["SplitExport.Total"]]);
         foreach (var municipality in schedule.Municipalities)
         {
-            StartRow(csv, municipality.Code.Value, municipality.Name);
+            StartRow(csv, municipality.Code.Value, header.NameOf(municipality.Code, municipality.Name));
             foreach (var instalment in municipality.Instalments) csv.Euros(instalment);
             csv.Euros(municipality.Total);
             csv.EndRecord();
@@ -57,16 +58,19 @@ public static class CostSharingCsvExporter
         ArgumentNullException.ThrowIfNull(settlements);
         var texts = header.Texts;
         using var csv = FinnishCsv.Create(output);
-        csv.Headings([texts.MunicipalityCode, texts.Municipality, texts.FinalCost, texts.Paid, texts.Settlement]);
+        csv.Headings([texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"], texts["SplitExport.FinalCost"], texts["SplitExport.Paid"], texts["SplitExport.Settlement"]]);
         foreach (var settlement in settlements)
         {
-            StartRow(csv, settlement.Code.Value, settlement.Name);
+            StartRow(csv, settlement.Code.Value, header.NameOf(settlement.Code, settlement.Name));
             csv.Euros(settlement.FinalCost);
             csv.Euros(settlement.Paid);
             csv.Euros(settlement.Balance);
             csv.EndRecord();
         }
     }
+
+    /// <summary>The twelve month names of the schedule's columns, January first.</summary>
+    internal static IEnumerable<string> Months(TextTable texts) => Enumerable.Range(1, 12).Select(m => texts[$"Month.{m}"]);
 
     private static void StartRow(CsvWriter csv, string code, string name)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing.Pdf;
 using UglyToad.PdfPig.Writer;
 
@@ -18,21 +20,28 @@ public static class CostSharingPdfExporter
         var (header, split) = (report.Header, report.Split);
         var texts = header.Texts;
         using var builder = new PdfDocumentBuilder();
-        builder.DocumentInformation.Title = $"{header.AreaName} – {texts.SplitTitle} {header.BudgetYear}";
-        builder.DocumentInformation.Subject = $"{texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion}";
+        builder.DocumentInformation.Title = $"{header.AreaName} – {header.Title}";
+        builder.DocumentInformation.Subject = header.KeyLine;
         builder.DocumentInformation.Author = header.AreaName;
         builder.DocumentInformation.Creator = "TyollisyysAlue";
-        builder.DocumentInformation.CreationDate = PdfFormat.PdfDate(header.GeneratedAt);
+        builder.DocumentInformation.CreationDate = PdfDate(HelsinkiTime.At(header.GeneratedAt));
 
         var canvas = new PdfCanvas(builder);
         PdfKeySection.Write(canvas, header, split);
         PdfSplitTable.Write(canvas, header, split);
         PdfTotalsChart.Write(canvas, header, split);
-        var generated = header.GeneratedAtText;
         canvas.Footers((page, pages) => (
-            $"{header.AreaName} · {texts.SplitTitle} {header.BudgetYear} · {texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion}",
-            $"{texts.Generated}: {generated} · {string.Format(texts.Culture, texts.Page, page, pages)}"));
+            $"{header.AreaName} · {header.Title} · {header.KeyLine}",
+            $"{header.GeneratedLine} · {texts["SplitExport.Page", page, pages]}"));
         return PdfCatalogLanguage.Set(builder.Build(), texts.Language);
+    }
+
+    /// <summary>A PDF date string on a Finnish clock, e.g. D:20250115093000+02'00'.</summary>
+    internal static string PdfDate(DateTimeOffset at)
+    {
+        var offset = at.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        return $"D:{at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}{sign}{Math.Abs(offset.Hours):00}'{Math.Abs(offset.Minutes):00}'";
     }
 
     public static void Write(CostSharingReport report, Stream output)

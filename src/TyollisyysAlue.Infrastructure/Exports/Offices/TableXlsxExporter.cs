@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using ClosedXML.Excel;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Offices;
@@ -13,7 +14,7 @@ public sealed record TableSheet(string Name, string Title, IReadOnlyList<string>
 public static class TableXlsxExporter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private const string Decimal2 = "#,##0.##";
+    private const string Decimal2 = Formats.SheetNumber;
 
     public static byte[] Export(IEnumerable<TableSheet> sheets)
     {
@@ -65,7 +66,7 @@ public static class TableXlsxExporter
             case null: break;
             case decimal d: cell.SetValue(d); cell.Style.NumberFormat.Format = Decimal2; break;
             case int i: cell.SetValue(i); break;
-            case DateOnly day: cell.SetValue(day.ToDateTime(TimeOnly.MinValue)); cell.Style.DateFormat.Format = "d.m.yyyy"; break;
+            case DateOnly day: cell.SetValue(day.ToDateTime(TimeOnly.MinValue)); cell.Style.DateFormat.Format = Formats.SheetDate; break;
             default: cell.DataType = XLDataType.Text; cell.SetValue(value.ToString()); break;
         }
     }

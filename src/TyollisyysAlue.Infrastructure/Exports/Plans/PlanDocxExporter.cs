@@ -19,7 +19,7 @@ public static class PlanDocxExporter
     public static byte[] Render(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var language = document.Language == "sv" ? "sv-FI" : "fi-FI";
+        var language = $"{document.Language}-FI";
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -31,7 +31,7 @@ public static class PlanDocxExporter
 
             var body = new Body();
             body.Append(DocxFrontMatter.Cover(document));
-            body.Append(DocxFrontMatter.Contents(document.Texts.TableOfContents, writer.Sections));
+            body.Append(DocxFrontMatter.Contents(document.Texts["PlanExport.Contents"], writer.Sections));
             body.Append(content);
             body.Append(DocxPageSetup.Section(main, document));
             main.Document = new Document(body);
@@ -41,7 +41,7 @@ public static class PlanDocxExporter
                 new ThemeFontLanguages { Val = language });
 
             word.PackageProperties.Title = $"{document.Title} – {document.AreaName}";
-            word.PackageProperties.Subject = $"{document.Texts.VersionLabel} {document.VersionLabel}";
+            word.PackageProperties.Subject = $"{document.Texts["PlanExport.Version"]} {document.VersionLabel}";
             word.PackageProperties.Creator = document.AreaName;
             word.PackageProperties.Language = language;
         }

@@ -20,12 +20,12 @@ public static class PlanPdfExporter
     public static byte[] Render(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var language = document.Language == "sv" ? "sv-FI" : "fi-FI";
+        var language = $"{document.Language}-FI";
         var title = $"{document.Title} – {document.AreaName}";
         using var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = title;
         builder.DocumentInformation.Author = document.AreaName;
-        builder.DocumentInformation.Subject = $"{document.Texts.VersionLabel} {document.VersionLabel}, {PlanContent.FormatDate(document.VersionDate)}";
+        builder.DocumentInformation.Subject = $"{document.Texts["PlanExport.Version"]} {document.VersionLabel}, {PlanContent.FormatDate(document.VersionDate)}";
         builder.DocumentInformation.Creator = "TyollisyysAlue";
 
         var canvas = new PdfPlanCanvas(builder);
@@ -42,7 +42,7 @@ public static class PlanPdfExporter
         canvas.NewPage();
         var body = new PdfBlockWriter(canvas);
         body.Write(blocks, root, PdfPlanCanvas.Margin, PdfPlanCanvas.Right);
-        contents.Write(contentsPage, document.Texts.TableOfContents, contentsHeading, toc, body.Sections);
+        contents.Write(contentsPage, document.Texts["PlanExport.Contents"], contentsHeading, toc, body.Sections);
         PdfRunningText.Write(canvas, document);
         builder.Bookmarks = Bookmarks(body.Sections);
         return PdfStructureWriter.Apply(builder.Build(), root, canvas.Pages, language, title);

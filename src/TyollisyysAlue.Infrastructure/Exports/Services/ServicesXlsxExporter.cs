@@ -1,10 +1,14 @@
+using TyollisyysAlue.Texts;
 using ClosedXML.Excel;
 using TyollisyysAlue.Application.Services;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Services;
 
-/// <summary>What the workbook is titled and labelled with; <see cref="Text"/> translates a resource key (e.g. "Services.Mode.OwnProduction").</summary>
-public sealed record ServicesExportLabels(string AreaName, string Language, DateTimeOffset Generated, Func<string, string> Text);
+/// <summary>What the workbook is titled with, in the reader's language; <see cref="Texts"/> is the resource table in it.</summary>
+public sealed record ServicesExportLabels(string AreaName, string Language, DateTimeOffset Generated)
+{
+    public TextTable Texts => TextTable.In(Language);
+}
 
 /// <summary>
 /// An area's services of a year as .xlsx: the services (totals as SUM formulas), the summary by production mode and
@@ -28,12 +32,12 @@ public static class ServicesXlsxExporter
         return output.ToArray();
     }
 
-    internal const string Euros = "#,##0.00";
+    internal const string Euros = Formats.SheetEuros;
 
     internal static void Title(IXLWorksheet sheet, ServicesExportLabels labels, string title, int year)
     {
         sheet.Cell(1, 1).SetValue($"{labels.AreaName} – {title} {year}").Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).SetValue($"{labels.Text("Services.Generated")}: {labels.Generated:d.M.yyyy HH.mm}");
+        sheet.Cell(2, 1).SetValue($"{labels.Texts["Services.Generated"]}: {Formats.Time(labels.Generated)}");
     }
 
     internal static void Headings(IXLWorksheet sheet, int row, IReadOnlyList<string> headings)

@@ -1,4 +1,5 @@
 using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Api.Areas;
 
@@ -36,9 +37,9 @@ public static class AreaSplitEndpoints
                 var (stored, problem) = await StoredSplitAsync(year, query, ct);
                 if (problem is not null) return problem;
                 var view = await yearEnds.LoadAsync(stored!, ct);
-                if (view is null) return NotFound($"No reconciliation recorded for {year}.");
+                if (view is null) return NotFound(new TextCode("Api.NoReconciliation", year));
                 return view.Final is null
-                    ? ValidationProblems.From(view.Problems, StatusCodes.Status409Conflict, $"The actual data of {year} are incomplete; see errors.")
+                    ? ValidationProblems.From(view.Problems, StatusCodes.Status409Conflict, new TextCode("Api.ActualIncomplete", year))
                     : TypedResults.Ok(AreaReconciliationResponse.From(year, view));
             })
             .WithName("GetAreaReconciliation")
@@ -50,13 +51,12 @@ public static class AreaSplitEndpoints
     private static async Task<(YearSplit? Stored, IResult? Problem)> StoredSplitAsync(int year, YearSplitQuery query, CancellationToken ct)
     {
         var stored = await query.LoadAsync(year, ct: ct);
-        if (stored is null) return (null, NotFound($"No allocation key recorded for {year}."));
-        if (stored.SharedCost is null) return (null, NotFound($"No budget recorded for {year}."));
+        if (stored is null) return (null, NotFound(new TextCode("Api.NoKey", year)));
+        if (stored.SharedCost is null) return (null, NotFound(new TextCode("Api.NoBudget", year)));
         if (stored.Split is null || stored.Advances is null)
-            return (null, ValidationProblems.From(stored.Problems, StatusCodes.Status409Conflict,
-                $"The stored data of {year} are incomplete, so the split cannot be calculated; see errors."));
+            return (null, ValidationProblems.From(stored.Problems, StatusCodes.Status409Conflict, new TextCode("Api.StoredIncomplete", year)));
         return (stored, null);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(TextCode detail) => ApiProblems.Of(StatusCodes.Status404NotFound, detail);
 }

@@ -1,6 +1,7 @@
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Domain.Municipalities;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Api.CostSharing;
 
@@ -34,7 +35,7 @@ public sealed class CostSharingInputReader
 
     private MunicipalityIndicators Municipality(MunicipalityInput m, string field)
     {
-        if (m.Indicators is null) Add($"{field}.indicators", ApiErrorCodes.Required, "The indicator values are required.");
+        if (m.Indicators is null) Add($"{field}.indicators", ApiErrorCodes.Required);
         return new(Code(m.Code, $"{field}.code"), m.Name ?? m.Code ?? "", m.Indicators ?? new Dictionary<string, decimal>());
     }
 
@@ -42,28 +43,28 @@ public sealed class CostSharingInputReader
     {
         if (items is null)
         {
-            Add(field, ApiErrorCodes.Required, "This field is required.");
+            Add(field, ApiErrorCodes.Required);
             return [];
         }
         if (items.Count > ApiErrorCodes.MaxItems)
         {
-            Add(field, ApiErrorCodes.TooManyItems, $"At most {ApiErrorCodes.MaxItems} items (Finland has some 300 municipalities).");
+            Add(field, ApiErrorCodes.TooManyItems, ApiErrorCodes.MaxItems);
             return [];
         }
         var result = new List<TOut>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is { } item) result.Add(read(item, $"{field}[{i}]"));
-            else Add($"{field}[{i}]", ApiErrorCodes.Required, "An item cannot be null.");
+            else Add($"{field}[{i}]", ApiErrorCodes.Required);
         }
         return result;
     }
 
     private MunicipalityCode Code(string? text, string field)
     {
-        if (text is null) Add(field, ApiErrorCodes.Required, "The municipality code is required.");
+        if (text is null) Add(field, ApiErrorCodes.Required);
         else if (text.Length == 3 && text.All(char.IsAsciiDigit)) return MunicipalityCode.Parse(text);
-        else Add(field, ApiErrorCodes.MunicipalityCodeFormat, $"'{text}' is not a municipality code: three digits, e.g. \"049\".");
+        else Add(field, ApiErrorCodes.MunicipalityCodeFormat, text);
         return default;
     }
 
@@ -72,20 +73,20 @@ public sealed class CostSharingInputReader
         if (Required(euros, field) is not { } value) return Money.Zero;
         if (Math.Abs(value) > ApiErrorCodes.MaxAmount)
         {
-            Add(field, ApiErrorCodes.AmountTooLarge, "An amount can be at most 1 000 000 000 000 euros.");
+            Add(field, ApiErrorCodes.AmountTooLarge, Money.FromEuros(ApiErrorCodes.MaxAmount));
             return Money.Zero;
         }
         try { return Money.FromEuros(value); }
-        catch (DomainException ex) { Add(field, ex.Code, ex.Message); return Money.Zero; }
+        catch (DomainException ex) { Add(field, ex.Code, Formats.Exact(value)); return Money.Zero; }
     }
 
     private T? Required<T>(T? value, string field) where T : struct
     {
-        if (value is null) Add(field, ApiErrorCodes.Required, "This field is required.");
+        if (value is null) Add(field, ApiErrorCodes.Required);
         return value;
     }
 
-    private void Add(string field, string code, string message) => _errors.Add(new(field, code, message));
+    private void Add(string field, string code, params object[] args) => _errors.Add(new(field, code, args));
 
     private static bool Covers(string reported, string field) =>
         field == reported || field.StartsWith(reported + ".", StringComparison.Ordinal) || field.StartsWith(reported + "[", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Common;
@@ -68,7 +69,7 @@ public static class IndicatorImportEndpoints
             return TypedResults.Ok(ImportResponse.From(preview, saved: null));
         if (!plan.CanImport) return TypedResults.Ok(ImportResponse.From(preview, saved: 0));
 
-        var today = DateOnly.FromDateTime(FinnishClock.ToFinnish(clock.GetUtcNow()).DateTime);
+        var today = HelsinkiTime.DayOf(clock.GetUtcNow());
         var importForm = IndicatorImportForm.From(plan, preview.SourceText(today));
         return await commit.RunAsync(importForm, ct) switch
         {

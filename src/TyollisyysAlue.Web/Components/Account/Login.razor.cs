@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using TyollisyysAlue.Application.Account;
@@ -55,7 +56,7 @@ public partial class Login
         if (result.IsLockedOut)
         {
             var until = await Users.GetLockoutEndDateAsync(user) ?? DateTimeOffset.UtcNow;
-            _message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["SignIn.LockedOut"], FinnishTime.Format(until));
+            _message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["SignIn.LockedOut"], Formats.Time(until));
             Logger.LogWarning("User {UserId} locked out until {Until}", user.Id, until);
             return;
         }

@@ -1,19 +1,20 @@
-using System.Globalization;
 using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Components.Shared;
 
-/// <summary>Money and figures in the user's culture: 1 234 567,89 € (Finnish style in every UI language).</summary>
+/// <summary>
+/// The pages' short names for the one format rule (<see cref="Formats"/>): 1 234 567,89 € in every UI language, as
+/// in the exports and the live tables.
+/// </summary>
 public static class Euro
 {
-    public static string Format(Money money) => Format(money.ToEuros());
+    public static string Format(Money money) => Formats.Euros(money);
 
-    public static string Format(decimal euros) => euros.ToString("N2", CultureInfo.CurrentCulture) + " €";
+    public static string Format(decimal euros) => Formats.Euros(euros);
 
-    public static string Number(decimal value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.CurrentCulture);
+    public static string Number(decimal value, int decimals = 0) => Formats.Number(value, decimals);
 
     /// <summary>A statistic as people write it: whole numbers without decimals, averages with two.</summary>
-    public static string Figure(decimal value) => Number(value, value % 1 == 0 ? 0 : 2);
-
-    public static string Percent(decimal ratio, int decimals = 1) => (ratio * 100m).ToString("N" + decimals, CultureInfo.CurrentCulture) + " %";
+    public static string Figure(decimal value) => Formats.Number(value, value % 1 == 0 ? 0 : 2);
 }

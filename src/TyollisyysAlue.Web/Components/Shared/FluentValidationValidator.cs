@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;

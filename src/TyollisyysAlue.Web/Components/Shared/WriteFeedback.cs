@@ -20,7 +20,7 @@ public sealed class WriteFeedback(ISnackbar snackbar, IStringLocalizer<SharedRes
     public void Unavailable() => snackbar.Add(l["Write.Unavailable"], Severity.Error);
 
     public void ChangedMeanwhile(string? by, DateTimeOffset? at) =>
-        snackbar.Add(l["Write.ChangedMeanwhile", by ?? "?", at is { } when ? FinnishTime.Format(when) : "?"], Severity.Warning);
+        snackbar.Add(l["Write.ChangedMeanwhile", by ?? "?", at is { } when ? Formats.Time(when) : "?"], Severity.Warning);
 
     /// <summary>Refusals in the user's language, one after another.</summary>
     public string Problems(IEnumerable<ValidationFailure> errors) =>

@@ -1,5 +1,6 @@
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing;
+using TyollisyysAlue.Texts;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -18,17 +19,16 @@ public class PdfExportTests
         var report = SampleReports.KuopioLike(language);
         using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
         var text = AllText(document);
-        var culture = ExportTexts.For(language).Culture;
 
         Assert.Contains("Kuopion seudun työllisyysalue", text, StringComparison.Ordinal);
-        Assert.Contains($"{ExportTexts.For(language).SplitTitle} 2025", text, StringComparison.Ordinal);
+        Assert.Contains($"{TextTable.In(language)["SplitExport.SplitTitle"]} 2025", text, StringComparison.Ordinal);
         Assert.Contains("Porvoon malli", text, StringComparison.Ordinal);
         foreach (var share in report.Split.Municipalities)
         {
             Assert.Contains(share.Name, text, StringComparison.Ordinal);
-            Assert.Contains(share.Total.ToEuros().ToString("N2", culture), text, StringComparison.Ordinal);
+            Assert.Contains(Formats.Amount(share.Total), text, StringComparison.Ordinal);
         }
-        Assert.Contains(report.Split.GrandTotal.ToEuros().ToString("N2", culture), text, StringComparison.Ordinal);
+        Assert.Contains(Formats.Amount(report.Split.GrandTotal), text, StringComparison.Ordinal);
         Assert.Contains("45 %", text, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public class PdfExportTests
     {
         var report = SampleReports.KuopioLike(language);
         using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
-        Assert.Equal($"Kuopion seudun työllisyysalue – {ExportTexts.For(language).SplitTitle} 2025", document.Information.Title);
+        Assert.Equal($"Kuopion seudun työllisyysalue – {TextTable.In(language)["SplitExport.SplitTitle"]} 2025", document.Information.Title);
         Assert.Equal("Kuopion seudun työllisyysalue", document.Information.Author);
         var lang = document.Structure.Catalog.CatalogDictionary.Data["Lang"];
         Assert.Equal(language, Assert.IsType<StringToken>(lang).Data);
@@ -61,7 +61,8 @@ public class PdfExportTests
         foreach (var page in document.GetPages())
         {
             Assert.Contains($"Sivu {page.Number}/{document.NumberOfPages}", page.Text, StringComparison.Ordinal);
-            Assert.Contains("Porvoon malli, versio 3", page.Text, StringComparison.Ordinal);
+            Assert.Contains("Jakomalli: Porvoon malli, muutettu 5.12.2024", page.Text, StringComparison.Ordinal);
+            Assert.Contains("Luotu: 15.1.2025 9.30", page.Text, StringComparison.Ordinal);
             Assert.All(page.Letters, l => Assert.Contains("DejaVuSans", l.FontName, StringComparison.Ordinal));
         }
     }

@@ -11,8 +11,11 @@ internal static class SampleReports
 {
     public static readonly DateTimeOffset GeneratedAt = new(2025, 1, 15, 9, 30, 0, TimeSpan.FromHours(2));
 
+    /// <summary>The key's last recorded change: 5.12.2024 in Finland.</summary>
+    public static readonly DateTimeOffset KeyChangedAt = new(2024, 12, 5, 6, 16, 0, TimeSpan.Zero);
+
     public static CostSharingExportHeader Header(string language = "fi", string area = "Kuopion seudun työllisyysalue") =>
-        new(area, 2025, "Porvoon malli", "3", GeneratedAt, language)
+        new(area, 2025, "Porvoon malli", KeyChangedAt, GeneratedAt, language)
         {
             IndicatorLabels = new Dictionary<string, string> { ["population18to64"] = "18–64-vuotiaat", ["jobseekers"] = "Työnhakijat" },
         };

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
 using UglyToad.PdfPig.Core;
@@ -15,16 +16,15 @@ internal static class PdfSplitTable
     public static void Write(PdfCanvas canvas, CostSharingExportHeader header, CostSplit split)
     {
         var texts = header.Texts;
-        var culture = texts.Culture;
         var amountColumns = split.Pots.Count + 3;
         var width = Math.Min(110, (PdfCanvas.Right - PdfCanvas.Margin - CodeWidth - NameWidth) / amountColumns);
         var rights = Enumerable.Range(1, amountColumns).Select(i => PdfCanvas.Margin + CodeWidth + NameWidth + i * width).ToList();
-        string[] headings = [.. split.Pots.Select(p => header.LabelFor(p.Indicator)), texts.SharedTotal, texts.Direct, texts.Total];
+        string[] headings = [.. split.Pots.Select(p => header.LabelFor(p.Indicator)), texts["SplitExport.SharedTotal"], texts["SplitExport.Direct"], texts["SplitExport.Total"]];
 
         void Headings()
         {
-            canvas.Text(canvas.Fit(texts.MunicipalityCode, CodeWidth - 4, Size, true), PdfCanvas.Margin, Size, isBold: true);
-            canvas.Text(texts.Municipality, PdfCanvas.Margin + CodeWidth, Size, isBold: true);
+            canvas.Text(canvas.Fit(texts["SplitExport.MunicipalityCode"], CodeWidth - 4, Size, true), PdfCanvas.Margin, Size, isBold: true);
+            canvas.Text(texts["SplitExport.Municipality"], PdfCanvas.Margin + CodeWidth, Size, isBold: true);
             for (var i = 0; i < headings.Length; i++)
                 canvas.TextRight(canvas.Fit(headings[i], width - 6, Size, true), rights[i], Size, isBold: true);
             Rule(canvas);
@@ -37,16 +37,16 @@ internal static class PdfSplitTable
             canvas.Text(code, PdfCanvas.Margin, Size, isBold);
             canvas.Text(canvas.Fit(name, NameWidth - 4, Size, isBold), PdfCanvas.Margin + CodeWidth, Size, isBold);
             foreach (var (amount, right) in amounts.Zip(rights))
-                canvas.TextRight(PdfFormat.Euros(amount, culture), right, Size, isBold);
+                canvas.TextRight(Formats.Amount(amount), right, Size, isBold);
         }
 
         canvas.EnsureRoom(3 * RowHeight);
         Headings();
         foreach (var share in split.Municipalities)
-            Row(share.Code.Value, share.Name, [.. share.Criteria.Select(c => c.Amount), share.Shared, share.Direct, share.Total]);
+            Row(share.Code.Value, header.NameOf(share.Code, share.Name), [.. share.Criteria.Select(c => c.Amount), share.Shared, share.Direct, share.Total]);
         canvas.EnsureRoom(RowHeight);
         Rule(canvas);
-        Row("", texts.TotalsRow, [.. split.Pots.Select(p => p.Amount), split.SharedCost, split.DirectTotal, split.GrandTotal], isBold: true);
+        Row("", texts["SplitExport.TotalsRow"], [.. split.Pots.Select(p => p.Amount), split.SharedCost, split.DirectTotal, split.GrandTotal], isBold: true);
         canvas.MoveDown(2 * RowHeight);
     }
 

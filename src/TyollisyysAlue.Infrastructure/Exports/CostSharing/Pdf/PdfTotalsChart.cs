@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.CostSharing;
 using UglyToad.PdfPig.Core;
 
@@ -12,7 +13,7 @@ internal static class PdfTotalsChart
     {
         var texts = header.Texts;
         canvas.EnsureRoom(40);
-        canvas.Text(texts.ChartTitle, PdfCanvas.Margin, 11, isBold: true);
+        canvas.Text(texts["SplitExport.ChartTitle"], PdfCanvas.Margin, 11, isBold: true);
         canvas.MoveDown(8);
         var largest = split.Municipalities.Max(m => m.Total.Cents);
         var barStart = PdfCanvas.Margin + LabelWidth;
@@ -21,7 +22,7 @@ internal static class PdfTotalsChart
         {
             canvas.EnsureRoom(RowHeight);
             canvas.MoveDown(RowHeight);
-            canvas.Text(canvas.Fit(share.Name, LabelWidth - 6, Size), PdfCanvas.Margin, Size);
+            canvas.Text(canvas.Fit(header.NameOf(share.Code, share.Name), LabelWidth - 6, Size), PdfCanvas.Margin, Size);
             var length = largest > 0 ? barSpace * share.Total.Cents / largest : 0;
             if (length > 0)
             {
@@ -29,7 +30,7 @@ internal static class PdfTotalsChart
                 canvas.Page.DrawRectangle(new PdfPoint(barStart, canvas.Y - 1), length, BarHeight, 0, fill: true);
                 canvas.Page.ResetColor();
             }
-            canvas.Text(PdfFormat.Euros(share.Total, texts.Culture), barStart + length + 4, Size);
+            canvas.Text(Formats.Amount(share.Total), barStart + length + 4, Size);
         }
     }
 }

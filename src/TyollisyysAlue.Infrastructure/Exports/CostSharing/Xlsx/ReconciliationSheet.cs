@@ -9,11 +9,11 @@ internal static class ReconciliationSheet
     public static void Add(XLWorkbook workbook, CostSharingExportHeader header, IReadOnlyList<Settlement> settlements)
     {
         var texts = header.Texts;
-        var sheet = workbook.AddWorksheet(texts.ReconciliationSheet);
-        SheetFormat.Title(sheet, header, texts.ReconciliationSheet);
-        sheet.Cell(3, 1).SetValue(texts.SettlementNote);
+        var sheet = workbook.AddWorksheet(texts["SplitExport.ReconciliationSheet"]);
+        SheetFormat.Title(sheet, header, texts["SplitExport.ReconciliationSheet"]);
+        sheet.Cell(3, 1).SetValue(texts["SplitExport.SettlementNote"]);
         const int headingRow = 5;
-        string[] headings = [texts.MunicipalityCode, texts.Municipality, texts.FinalCost, texts.Paid, texts.Settlement];
+        string[] headings = [texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"], texts["SplitExport.FinalCost"], texts["SplitExport.Paid"], texts["SplitExport.Settlement"]];
         for (var i = 0; i < headings.Length; i++) sheet.Cell(headingRow, i + 1).SetValue(headings[i]);
         SheetFormat.Heading(sheet.Range(headingRow, 1, headingRow, headings.Length));
 
@@ -23,13 +23,13 @@ internal static class ReconciliationSheet
             var settlement = settlements[m];
             var r = first + m;
             sheet.Cell(r, 1).Text(settlement.Code.Value);
-            sheet.Cell(r, 2).Text(settlement.Name);
+            sheet.Cell(r, 2).Text(header.NameOf(settlement.Code, settlement.Name));
             sheet.Cell(r, 3).Euro(settlement.FinalCost);
             sheet.Cell(r, 4).Euro(settlement.Paid);
             sheet.Cell(r, 5).FormulaA1 = $"C{r}-D{r}";
         }
         var totals = first + settlements.Count;
-        SheetFormat.TotalsRow(sheet, totals, first, texts.TotalsRow, 2, [3, 4, 5]);
+        SheetFormat.TotalsRow(sheet, totals, first, texts["SplitExport.TotalsRow"], 2, [3, 4, 5]);
         sheet.Range(first, 3, totals, 5).Style.NumberFormat.SetFormat(SheetFormat.Euros);
         sheet.Columns(1, 2).Width = 22;
         sheet.Columns(3, 5).Width = 18;

@@ -11,15 +11,16 @@ internal static class ScheduleSheet
     public static void Add(XLWorkbook workbook, CostSharingExportHeader header, AdvancePlan schedule)
     {
         var texts = header.Texts;
-        var sheet = workbook.AddWorksheet(texts.ScheduleSheet);
-        SheetFormat.Title(sheet, header, texts.ScheduleSheet);
+        var sheet = workbook.AddWorksheet(texts["SplitExport.ScheduleSheet"]);
+        SheetFormat.Title(sheet, header, texts["SplitExport.ScheduleSheet"]);
         const int headingRow = 4;
         var total = FirstMonthColumn + AdvanceSchedule.Months;
-        sheet.Cell(headingRow, 1).SetValue(texts.MunicipalityCode);
-        sheet.Cell(headingRow, 2).SetValue(texts.Municipality);
+        sheet.Cell(headingRow, 1).SetValue(texts["SplitExport.MunicipalityCode"]);
+        sheet.Cell(headingRow, 2).SetValue(texts["SplitExport.Municipality"]);
+        var months = CostSharingCsvExporter.Months(texts).ToList();
         for (var month = 0; month < AdvanceSchedule.Months; month++)
-            sheet.Cell(headingRow, FirstMonthColumn + month).SetValue(texts.Months[month]);
-        sheet.Cell(headingRow, total).SetValue(texts.Total);
+            sheet.Cell(headingRow, FirstMonthColumn + month).SetValue(months[month]);
+        sheet.Cell(headingRow, total).SetValue(texts["SplitExport.Total"]);
         SheetFormat.Heading(sheet.Range(headingRow, 1, headingRow, total));
 
         var first = headingRow + 1;
@@ -28,14 +29,14 @@ internal static class ScheduleSheet
             var municipality = schedule.Municipalities[m];
             var r = first + m;
             sheet.Cell(r, 1).Text(municipality.Code.Value);
-            sheet.Cell(r, 2).Text(municipality.Name);
+            sheet.Cell(r, 2).Text(header.NameOf(municipality.Code, municipality.Name));
             for (var month = 0; month < AdvanceSchedule.Months; month++)
                 sheet.Cell(r, FirstMonthColumn + month).Euro(municipality.Instalments[month]);
             sheet.Cell(r, total).FormulaA1 =
                 $"SUM({SheetFormat.Column(FirstMonthColumn)}{r}:{SheetFormat.Column(total - 1)}{r})";
         }
         var totals = first + schedule.Municipalities.Count;
-        SheetFormat.TotalsRow(sheet, totals, first, texts.TotalsRow, 2, Enumerable.Range(FirstMonthColumn, total - FirstMonthColumn + 1).ToList());
+        SheetFormat.TotalsRow(sheet, totals, first, texts["SplitExport.TotalsRow"], 2, Enumerable.Range(FirstMonthColumn, total - FirstMonthColumn + 1).ToList());
         sheet.Range(first, FirstMonthColumn, totals, total).Style.NumberFormat.SetFormat(SheetFormat.Euros);
         sheet.Columns(1, 2).Width = 22;
         sheet.Columns(FirstMonthColumn, total).Width = 14;

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Common;
 
 namespace TyollisyysAlue.Infrastructure.Exports.CostSharing.Xlsx;
@@ -7,15 +8,14 @@ namespace TyollisyysAlue.Infrastructure.Exports.CostSharing.Xlsx;
 internal static class SheetFormat
 {
     /// <summary>Spreadsheets show these with the reader's own separators, e.g. "1 234,56" in Finnish Excel.</summary>
-    public const string Euros = "#,##0.00";
+    public const string Euros = Formats.SheetEuros;
     public const string Quota = "#,##0.000000";
     public const string Cents = "0";
 
     public static void Title(IXLWorksheet sheet, CostSharingExportHeader header, string title)
     {
-        var texts = header.Texts;
         sheet.Cell(1, 1).SetValue($"{header.AreaName} – {title} {header.BudgetYear}").Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).SetValue($"{texts.Key}: {header.KeyName}, {texts.Version} {header.KeyVersion} · {texts.Generated}: {header.GeneratedAtText}");
+        sheet.Cell(2, 1).SetValue($"{header.Texts["SplitExport.BudgetYear", header.BudgetYear]} · {header.KeyLine} · {header.GeneratedLine}");
     }
 
     public static void Heading(IXLRange range) =>

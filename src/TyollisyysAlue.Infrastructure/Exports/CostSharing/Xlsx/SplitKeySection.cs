@@ -13,12 +13,12 @@ internal static class SplitKeySection
     public static (IReadOnlyList<string> PotCells, int NextRow) Write(IXLWorksheet sheet, CostSharingExportHeader header, CostSplit split, int row)
     {
         var texts = header.Texts;
-        sheet.Cell(row, 1).SetValue(texts.SharedCost).Style.Font.SetBold();
+        sheet.Cell(row, 1).SetValue(texts["SplitExport.SharedCost"]).Style.Font.SetBold();
         sheet.Cell(row, 2).Euro(split.SharedCost).Style.NumberFormat.SetFormat(SheetFormat.Euros);
         var sharedCost = SheetFormat.Fixed(row, 2);
 
         var headingRow = row + 2;
-        string[] headings = [texts.Criterion, texts.Weight, texts.PotQuota, texts.RoundingAdjustment, texts.Pot];
+        string[] headings = [texts["SplitExport.Criterion"], texts["SplitExport.Weight"], texts["SplitExport.PotQuota"], texts["SplitExport.RoundingAdjustment"], texts["SplitExport.Pot"]];
         for (var i = 0; i < headings.Length; i++) sheet.Cell(headingRow, i + 1).SetValue(headings[i]);
         SheetFormat.Heading(sheet.Range(headingRow, 1, headingRow, headings.Length));
 
@@ -36,7 +36,7 @@ internal static class SplitKeySection
             potCells.Add(SheetFormat.Fixed(r, 5));
         }
         var totals = first + split.Pots.Count;
-        SheetFormat.TotalsRow(sheet, totals, first, texts.TotalsRow, 1, [2, 3, 4, 5]);
+        SheetFormat.TotalsRow(sheet, totals, first, texts["SplitExport.TotalsRow"], 1, [2, 3, 4, 5]);
         sheet.Range(first, 3, totals, 3).Style.NumberFormat.SetFormat(SheetFormat.Quota);
         sheet.Range(first, 4, totals, 4).Style.NumberFormat.SetFormat(SheetFormat.Cents);
         sheet.Range(first, 5, totals, 5).Style.NumberFormat.SetFormat(SheetFormat.Euros);

@@ -9,9 +9,9 @@ internal static class SplitSheet
     public static void Add(XLWorkbook workbook, CostSharingExportHeader header, CostSplit split)
     {
         var texts = header.Texts;
-        var sheet = workbook.AddWorksheet(texts.SplitSheet);
-        SheetFormat.Title(sheet, header, texts.SplitTitle);
-        sheet.Cell(3, 1).SetValue(texts.FormulaNote);
+        var sheet = workbook.AddWorksheet(texts["SplitExport.SplitSheet"]);
+        SheetFormat.Title(sheet, header, texts["SplitExport.SplitTitle"]);
+        sheet.Cell(3, 1).SetValue(texts["SplitExport.FormulaNote"]);
         var (potCells, tableRow) = SplitKeySection.Write(sheet, header, split, row: 5);
         SplitTable.Write(sheet, header, split, potCells, tableRow);
         sheet.SheetView.FreezeColumns(2);

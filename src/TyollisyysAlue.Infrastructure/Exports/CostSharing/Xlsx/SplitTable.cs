@@ -28,7 +28,7 @@ internal static class SplitTable
             var share = split.Municipalities[m];
             var r = first + m;
             sheet.Cell(r, 1).Text(share.Code.Value);
-            sheet.Cell(r, 2).Text(share.Name);
+            sheet.Cell(r, 2).Text(header.NameOf(share.Code, share.Name));
             for (var c = 0; c < criteria; c++)
             {
                 var (pot, amount) = (split.Pots[c], share.Criteria[c]);
@@ -44,25 +44,25 @@ internal static class SplitTable
             sheet.Cell(r, direct).Euro(share.Direct);
             sheet.Cell(r, total).FormulaA1 = $"SUM({SheetFormat.Column(shared)}{r}:{SheetFormat.Column(direct)}{r})";
         }
-        SheetFormat.TotalsRow(sheet, totals, first, texts.TotalsRow, 2, Enumerable.Range(FirstCriterionColumn, total - FirstCriterionColumn + 1).ToList());
+        SheetFormat.TotalsRow(sheet, totals, first, texts["SplitExport.TotalsRow"], 2, Enumerable.Range(FirstCriterionColumn, total - FirstCriterionColumn + 1).ToList());
         FormatColumns(sheet, first, totals, criteria, shared);
     }
 
     private static void WriteHeadings(IXLWorksheet sheet, CostSharingExportHeader header, CostSplit split, int row, int shared)
     {
         var texts = header.Texts;
-        sheet.Cell(row + 1, 1).SetValue(texts.MunicipalityCode);
-        sheet.Cell(row + 1, 2).SetValue(texts.Municipality);
+        sheet.Cell(row + 1, 1).SetValue(texts["SplitExport.MunicipalityCode"]);
+        sheet.Cell(row + 1, 2).SetValue(texts["SplitExport.Municipality"]);
         for (var c = 0; c < split.Pots.Count; c++)
         {
             var col = FirstCriterionColumn + ColumnsPerCriterion * c;
             sheet.Range(row, col, row, col + ColumnsPerCriterion - 1).Merge().SetValue(header.LabelFor(split.Pots[c].Indicator));
-            string[] parts = [texts.IndicatorValue, texts.Quota, texts.RoundingAdjustment, texts.Amount];
+            string[] parts = [texts["SplitExport.IndicatorValue"], texts["SplitExport.Quota"], texts["SplitExport.RoundingAdjustment"], texts["SplitExport.Amount"]];
             for (var i = 0; i < parts.Length; i++) sheet.Cell(row + 1, col + i).SetValue(parts[i]);
         }
-        sheet.Cell(row + 1, shared).SetValue(texts.SharedTotal);
-        sheet.Cell(row + 1, shared + 1).SetValue(texts.Direct);
-        sheet.Cell(row + 1, shared + 2).SetValue(texts.Total);
+        sheet.Cell(row + 1, shared).SetValue(texts["SplitExport.SharedTotal"]);
+        sheet.Cell(row + 1, shared + 1).SetValue(texts["SplitExport.Direct"]);
+        sheet.Cell(row + 1, shared + 2).SetValue(texts["SplitExport.Total"]);
         SheetFormat.Heading(sheet.Range(row, 1, row + 1, shared + 2));
     }
 

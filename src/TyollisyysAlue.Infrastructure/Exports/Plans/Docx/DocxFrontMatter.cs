@@ -17,9 +17,9 @@ internal static class DocxFrontMatter
         var texts = document.Texts;
         yield return Styled("Subtitle", DocxRuns.Plain(document.AreaName));
         yield return Styled("Title", DocxRuns.Plain(document.Title));
-        yield return Styled(null, DocxRuns.Plain(texts.VersionLabel + ": ", bold: true), DocxRuns.Plain(document.VersionLabel));
-        yield return Styled(null, DocxRuns.Plain(texts.Date + ": ", bold: true), DocxRuns.Plain(PlanContent.FormatDate(document.VersionDate)));
-        yield return Styled(null, DocxRuns.Plain(document.Status), new Run(new Break { Type = BreakValues.Page }));
+        yield return Styled(null, DocxRuns.Plain(texts["PlanExport.Version"] + ": ", bold: true), DocxRuns.Plain(document.VersionLabel));
+        yield return Styled(null, DocxRuns.Plain(texts["PlanExport.Date"] + ": ", bold: true), DocxRuns.Plain(PlanContent.FormatDate(document.VersionDate)));
+        yield return Styled(null, DocxRuns.Plain(document.Texts[document.Status]), new Run(new Break { Type = BreakValues.Page }));
     }
 
     public static IEnumerable<OpenXmlElement> Contents(string title, IReadOnlyList<(HeadingBlock Heading, string Bookmark)> sections)

@@ -22,8 +22,8 @@ internal static class DocxPageSetup
         header.Header = new Header(Small(DocxRuns.Plain($"{document.AreaName} · {document.Title}")));
         var footer = main.AddNewPart<FooterPart>();
         footer.Footer = new Footer(Small(
-            DocxRuns.Plain($"{texts.VersionLabel} {document.VersionLabel} · {PlanContent.FormatDate(document.VersionDate)}"),
-            new Run(new TabChar()), DocxRuns.Plain(texts.Page + " "),
+            DocxRuns.Plain($"{texts["PlanExport.Version"]} {document.VersionLabel} · {PlanContent.FormatDate(document.VersionDate)}"),
+            new Run(new TabChar()), DocxRuns.Plain(texts["PlanExport.Page"] + " "),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
             new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), DocxRuns.Plain("2"),

@@ -1,9 +1,14 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
+using TyollisyysAlue.Infrastructure.Markup;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
 
-/// <summary>Markdig's inline tree flattened to styled runs: emphasis to bold/italic, links keep their target.</summary>
+/// <summary>
+/// Markdig's inline tree flattened to styled runs: ** and __ to bold, * and _ to italic, the other emphasis extras
+/// (~~, ^, ~, ++, ==) as plain text; a link keeps its target when it is an absolute http, https or mailto address — a
+/// document outside the app has no base for a relative one, so that stays text (the page keeps it as a link).
+/// </summary>
 internal static class MarkdownInlines
 {
     public static List<PlanRun> Runs(ContainerInline? inline)
@@ -30,15 +35,15 @@ internal static class MarkdownInlines
                 runs.Add(style with { Text = lineBreak.IsHard ? PlanRun.LineBreak : " " });
                 break;
             case AutolinkInline autolink:
-                runs.Add(style with { Text = autolink.Url, Link = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url });
+                runs.Add(style with { Text = autolink.Url, Link = Target(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url) });
                 break;
             case LinkInline { IsImage: true } image:
                 runs.Add(style with { Text = Plain(image) });
                 break;
             case LinkInline link:
-                WalkChildren(link, style with { Link = link.Url }, runs);
+                WalkChildren(link, style with { Link = Target(link.Url) }, runs);
                 break;
-            case EmphasisInline emphasis:
+            case EmphasisInline { DelimiterChar: '*' or '_' } emphasis:
                 var strong = emphasis.DelimiterCount >= 2;
                 WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs);
                 break;
@@ -47,6 +52,8 @@ internal static class MarkdownInlines
                 break;
         }
     }
+
+    private static string? Target(string? url) => SafeUrl.IsAbsolute(url) ? url : null;
 
     private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs)
     {

@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using TyollisyysAlue.Infrastructure.Markup;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
@@ -14,7 +15,7 @@ internal static class MarkdownTables
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         var columns = Enumerable.Range(0, width).Select(i => new TableColumn(
             header is not null && i < header.Count ? CellRuns(header[i]) : [],
-            i < table.ColumnDefinitions.Count && table.ColumnDefinitions[i].Alignment == TableColumnAlign.Right)).ToList();
+            PlanMarkdownSyntax.Alignment(table, i) == TableColumnAlign.Right)).ToList();
         var body = rows.Where(r => r != header).Select(r => new TableRow(
             [.. Enumerable.Range(0, width).Select(i => i < r.Count ? CellRuns(r[i]) : (IReadOnlyList<PlanRun>)[])])).ToList();
         return new TableBlock(null, columns, body);

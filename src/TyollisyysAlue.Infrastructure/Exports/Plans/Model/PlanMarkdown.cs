@@ -1,4 +1,4 @@
-using Markdig;
+using TyollisyysAlue.Infrastructure.Markup;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using MdHeading = Markdig.Syntax.HeadingBlock;
@@ -8,17 +8,15 @@ using MdParagraph = Markdig.Syntax.ParagraphBlock;
 namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
 
 /// <summary>
-/// A section body (CommonMark + pipe tables) to <see cref="PlanBlock"/>s, walking Markdig's syntax tree. Raw HTML is
-/// dropped, code is kept as plain text, quotes keep their content, and headings inside a body are pushed below the
-/// section's own level.
+/// A section body to <see cref="PlanBlock"/>s, walking the syntax tree of <see cref="PlanMarkdownSyntax"/> — the same
+/// dialect and allow-list as the page (raw HTML, images and unsafe links are already gone). Code is kept as plain
+/// text, quotes keep their content, and headings inside a body are pushed below the section's own level.
 /// </summary>
 internal static class PlanMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     public static IReadOnlyList<PlanBlock> Parse(string markdown, int sectionLevel)
     {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        var document = PlanMarkdownSyntax.Parse(markdown);
         var blocks = new List<PlanBlock>();
         foreach (var block in document) Add(block, sectionLevel, blocks);
         return blocks;

@@ -16,9 +16,9 @@ internal static class PdfCover
         canvas.Y -= 30;
         canvas.Rule(PdfPlanCanvas.Margin, PdfPlanCanvas.Margin + 120, canvas.Y + 12, 2);
         var texts = document.Texts;
-        Line(canvas, parent, [new PlanRun(texts.VersionLabel + ": ", Bold: true), new PlanRun(document.VersionLabel)], 12, width);
-        Line(canvas, parent, [new PlanRun(texts.Date + ": ", Bold: true), new PlanRun(PlanContent.FormatDate(document.VersionDate))], 12, width);
-        Line(canvas, parent, [new PlanRun(document.Status)], 12, width);
+        Line(canvas, parent, [new PlanRun(texts["PlanExport.Version"] + ": ", Bold: true), new PlanRun(document.VersionLabel)], 12, width);
+        Line(canvas, parent, [new PlanRun(texts["PlanExport.Date"] + ": ", Bold: true), new PlanRun(PlanContent.FormatDate(document.VersionDate))], 12, width);
+        Line(canvas, parent, [new PlanRun(document.Texts[document.Status])], 12, width);
     }
 
     private static void Line(PdfPlanCanvas canvas, PdfTag parent, IReadOnlyList<PlanRun> runs, double size, double width)

@@ -16,11 +16,11 @@ internal static class PdfRunningText
     {
         var texts = document.Texts;
         var header = Fit(canvas, $"{document.AreaName} · {document.Title}", PdfPlanCanvas.Right - PdfPlanCanvas.Margin);
-        var version = $"{texts.VersionLabel} {document.VersionLabel} · {PlanContent.FormatDate(document.VersionDate)}";
+        var version = $"{texts["PlanExport.Version"]} {document.VersionLabel} · {PlanContent.FormatDate(document.VersionDate)}";
         for (var i = 1; i < canvas.Pages.Count; i++)
         {
             var page = canvas.Pages[i].Builder;
-            var number = PageText(texts.Page, i + 1, canvas.Pages.Count);
+            var number = PageText(texts["PlanExport.Page"], i + 1, canvas.Pages.Count);
             var numberX = PdfPlanCanvas.Right - canvas.Fonts.Measure(number, Size, PdfFontStyle.Regular);
             PdfPlanCanvas.Artifact(page, p =>
             {

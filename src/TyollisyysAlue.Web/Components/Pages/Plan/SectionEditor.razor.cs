@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using TyollisyysAlue.Application.Common;
@@ -38,7 +39,7 @@ public partial class SectionEditor
 
     private string StorageKey => $"plan-draft:{Section.Id}:{Area.UserId}";
 
-    private string AutosaveText => _autosavedAt is { } at ? L["Plan.Autosaved", FinnishTime.Format(at)] : L["Plan.AutosaveInfo"];
+    private string AutosaveText => _autosavedAt is { } at ? L["Plan.Autosaved", Formats.Time(at)] : L["Plan.AutosaveInfo"];
 
     protected override async Task OnInitializedAsync()
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using TyollisyysAlue.Texts;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Domain.Staffing;
 
@@ -7,10 +7,8 @@ namespace TyollisyysAlue.Web.Components.Pages.Staffing;
 /// <summary>Person-years and process names for the staffing pages.</summary>
 public static class StaffText
 {
-    /// <summary>htv with up to two decimals, in the user's culture (1 234,5).</summary>
-    public static string Htv(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+    /// <summary>htv with up to two decimals (1 234,5).</summary>
+    public static string Htv(decimal value) => Formats.Figure(value);
 
     public static string Process(IStringLocalizer l, KeyProcess? process) => l[$"Staffing.Process.{process?.ToString() ?? "None"}"];
-
-    public static string Percent(decimal value) => value.ToString("0", CultureInfo.CurrentCulture) + " %";
 }
