@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.SystemAreaCreation>();
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
+        services.AddSingleton<Application.Plans.Import.IPlanFileReader, Imports.Plans.PlanFileReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
