@@ -35,22 +35,6 @@ public sealed class IndicatorImportTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("indicator-grid").Locator("tr[data-code='638']")).ToContainTextAsync("30 100");
     }
 
-    /// <summary>
-    /// Blazor's InputFile listens for the file only once its script has run after the first render; a file set in that
-    /// instant is not seen. Set it again (the same file) until the page reacts, a few times at most.
-    /// </summary>
-    private async Task UploadAsync(FilePayload file, ILocator reaction)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await Page.GetByLabel("Valitse CSV-tiedosto").SetInputFilesAsync(file);
-            try
-            {
-                await reaction.First.WaitForAsync(new() { Timeout = 3_000 });
-                return;
-            }
-            catch (TimeoutException) { }
-        }
-        await Expect(reaction.First).ToBeVisibleAsync();
-    }
+    private Task UploadAsync(FilePayload file, ILocator reaction) =>
+        FileInputs.SetUntilSeenAsync(Page.GetByLabel("Valitse CSV-tiedosto"), file, reaction);
 }
