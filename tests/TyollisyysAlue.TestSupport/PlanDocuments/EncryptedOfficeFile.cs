@@ -7,13 +7,19 @@ namespace TyollisyysAlue.TestSupport.PlanDocuments;
 /// A password-protected .docx as Office stores one: not a zip but an OLE compound file (MS-CFB, version 3) holding an
 /// "EncryptionInfo" stream (agile encryption descriptor) and an "EncryptedPackage" stream (the encrypted zip). Written
 /// here because LibreOffice 7.4 cannot encrypt from the command line; olefile reads it as a valid compound file.
+/// <see cref="LegacyWord"/> is the same container with the streams of an old binary .doc.
 /// </summary>
 public static class EncryptedOfficeFile
 {
+    /// <summary>An old Word 97–2003 document's container ("WordDocument" and "1Table" streams).</summary>
+    public static byte[] LegacyWord() => Create("1Table", "WordDocument");
+
+    public static byte[] Create() => Create("EncryptionInfo", "EncryptedPackage");
+
     private const int Sector = 512, StreamSectors = 8;
     private const uint Free = 0xFFFFFFFF, EndOfChain = 0xFFFFFFFE, FatSector = 0xFFFFFFFD, NoStream = 0xFFFFFFFF;
 
-    public static byte[] Create()
+    private static byte[] Create(string first, string second)
     {
         var info = Stream(Encoding.ASCII.GetBytes("\u0004\0\u0004\0\u0040\0\0\0<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
             "<encryption xmlns=\"http://schemas.microsoft.com/office/2006/encryption\"><keyData saltSize=\"16\" blockSize=\"16\" keyBits=\"256\" " +
@@ -24,8 +30,8 @@ public static class EncryptedOfficeFile
         Fat(file.AsSpan(Sector, Sector));
         var directory = file.AsSpan(2 * Sector, Sector);
         Entry(directory[..128], "Root Entry", type: 5, left: NoStream, right: NoStream, child: 1, start: EndOfChain, size: 0);
-        Entry(directory[128..256], "EncryptionInfo", type: 2, left: NoStream, right: 2, child: NoStream, start: 2, size: info.Length);
-        Entry(directory[256..384], "EncryptedPackage", type: 2, left: NoStream, right: NoStream, child: NoStream, start: 2 + StreamSectors, size: package.Length);
+        Entry(directory[128..256], first, type: 2, left: NoStream, right: 2, child: NoStream, start: 2, size: info.Length);
+        Entry(directory[256..384], second, type: 2, left: NoStream, right: NoStream, child: NoStream, start: 2 + StreamSectors, size: package.Length);
         Entry(directory[384..512], "", type: 0, left: NoStream, right: NoStream, child: NoStream, start: 0, size: 0);
         info.CopyTo(file, 3 * Sector);
         package.CopyTo(file, (3 + StreamSectors) * Sector);

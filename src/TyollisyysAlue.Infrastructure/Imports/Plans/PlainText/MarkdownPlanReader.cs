@@ -49,9 +49,7 @@ internal static class MarkdownPlanReader
                 }
                 break;
             case MdTable table:
-                into.Add(new ImportTable([.. table.OfType<MdTableRow>().Select(row => (IReadOnlyList<ImportCell>)[.. row.OfType<TableCell>()
-                    .Select(cell => new ImportCell(cell.OfType<LeafBlock>().SelectMany(leaf => Runs(leaf.Inline, into)).ToList(),
-                        AlignRight: cell.ColumnIndex < table.ColumnDefinitions.Count && table.ColumnDefinitions[cell.ColumnIndex].Alignment == TableColumnAlign.Right))])]));
+                into.Add(Table(table, into));
                 break;
             case CodeBlock code:
                 into.AddRange(code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()).Where(l => l.Trim().Length > 0)
@@ -64,6 +62,24 @@ internal static class MarkdownPlanReader
                 foreach (var child in quote) Add(child, into, ref lists, depth, listId);
                 break;
         }
+    }
+
+    /// <summary>A pipe table: its rows in order (the header first), right alignment by the delimiter row.</summary>
+    private static ImportTable Table(MdTable table, List<ImportBlock> omissions)
+    {
+        var rows = new List<IReadOnlyList<ImportCell>>();
+        foreach (var row in table.OfType<MdTableRow>())
+        {
+            var cells = new List<ImportCell>();
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                var column = cells.Count;
+                var right = column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment == TableColumnAlign.Right;
+                cells.Add(new ImportCell([.. cell.OfType<LeafBlock>().SelectMany(leaf => Runs(leaf.Inline, omissions))], AlignRight: right));
+            }
+            rows.Add(cells);
+        }
+        return new ImportTable(rows);
     }
 
     private static List<ImportRun> Runs(ContainerInline? inline, List<ImportBlock> omissions)
