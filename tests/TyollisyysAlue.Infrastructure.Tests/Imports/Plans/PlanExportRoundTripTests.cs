@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-using Markdig;
 using TyollisyysAlue.Application.Plans.Export;
 using TyollisyysAlue.Application.Plans.Import;
-using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Infrastructure.Exports.Plans;
 using TyollisyysAlue.Infrastructure.Tests.Plans;
+using TyollisyysAlue.TestSupport.PlanDocuments;
 
 namespace TyollisyysAlue.Infrastructure.Tests.Imports.Plans;
 
@@ -13,10 +11,8 @@ namespace TyollisyysAlue.Infrastructure.Tests.Imports.Plans;
 /// cover and table of contents are left out, its section numbers are the plan's own (taken off), a heading inside a
 /// section comes back as a bold line, and live tables come back as fixed tables with their caption and note, noted.
 /// </summary>
-public partial class PlanExportRoundTripTests
+public class PlanExportRoundTripTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     public static TheoryData<string> Languages => new() { "fi", "sv" };
 
     [Theory]
@@ -31,7 +27,7 @@ public partial class PlanExportRoundTripTests
         Assert.Equal(document.Sections.Select(s => (s.Level, s.Heading)), preview.Sections.Select(s => (s.Level, s.Heading)));
         Assert.Equal(document.Sections.Select(s => s.Number), preview.Numbers);
         for (var i = 0; i < document.Sections.Count; i++)
-            Assert.Equal(Html(Expected(document.Sections[i])), Html(preview.Sections[i].Body));
+            Assert.Equal(ExportRoundTrip.Html(ExportRoundTrip.Expected(document.Sections[i])), ExportRoundTrip.Html(preview.Sections[i].Body));
 
         Assert.True(preview.NumbersAreThePlansOwn);
         Assert.Contains(preview.Notes, n => n.Kind == ImportNoteKind.CoverPage);
@@ -50,28 +46,4 @@ public partial class PlanExportRoundTripTests
         var preview = PlanImportReading.Preview("export.docx", PlanDocxExporter.Render(document));
         Assert.Equal(Domain.Plans.StatutorySections.All.Select((p, i) => (p, i)), preview.Matches.OrderBy(m => m.Value).Select(m => (m.Key, m.Value)));
     }
-
-    /// <summary>What the section should read after the round trip: its body (inner headings as bold lines) and its live tables frozen.</summary>
-    private static string Expected(PlanDocumentSection section)
-    {
-        var body = InnerHeading().Replace(section.MarkdownBody, m => $"**{m.Groups[1].Value.Trim()}**");
-        var tables = section.Tables.Select(table => string.Join("\n\n", new[]
-        {
-            $"**{table.Caption}**",
-            "| " + string.Join(" | ", table.Columns.Select(c => c.Header)) + " |\n|" + string.Join("|", table.Columns.Select(c => c.Numeric ? "--:" : "---")) + "|\n" +
-            string.Join("\n", table.Rows.Select(r => "| " + string.Join(" | ", r) + " |")) +
-            (table.Totals is { } totals ? "\n| " + string.Join(" | ", totals.Select(t => t.Length == 0 ? "" : $"**{t}**")) + " |" : ""),
-            table.Note ?? "",
-        }.Where(p => p.Length > 0)));
-        return string.Join("\n\n", new[] { body }.Concat(tables).Where(p => p.Length > 0));
-    }
-
-    /// <summary>Markdown compared by what it renders to (white space between elements aside).</summary>
-    private static string Html(string markdown) => Whitespace().Replace(Markdown.ToHtml(markdown, Pipeline), " ").Replace("> <", "><", StringComparison.Ordinal).Trim();
-
-    [GeneratedRegex(@"^#{1,6}\s+(.+)$", RegexOptions.Multiline)]
-    private static partial Regex InnerHeading();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
