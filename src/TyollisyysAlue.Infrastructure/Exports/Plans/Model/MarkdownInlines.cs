@@ -3,17 +3,20 @@ using Markdig.Syntax.Inlines;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
 
-/// <summary>Markdig's inline tree flattened to styled runs: emphasis to bold/italic, links keep their target.</summary>
+/// <summary>
+/// Markdig's inline tree flattened to styled runs: emphasis to bold/italic, links keep their target. The exports print
+/// an image's text; the plan import (<paramref name="leftOut"/> given) reports images and raw HTML there instead.
+/// </summary>
 internal static class MarkdownInlines
 {
-    public static List<PlanRun> Runs(ContainerInline? inline)
+    public static List<PlanRun> Runs(ContainerInline? inline, Action<Inline>? leftOut = null)
     {
         var runs = new List<PlanRun>();
-        if (inline is not null) Walk(inline, new PlanRun(""), runs);
+        if (inline is not null) Walk(inline, new PlanRun(""), runs, leftOut);
         return Merge(runs);
     }
 
-    private static void Walk(Inline inline, PlanRun style, List<PlanRun> runs)
+    private static void Walk(Inline inline, PlanRun style, List<PlanRun> runs, Action<Inline>? leftOut)
     {
         switch (inline)
         {
@@ -32,31 +35,34 @@ internal static class MarkdownInlines
             case AutolinkInline autolink:
                 runs.Add(style with { Text = autolink.Url, Link = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url });
                 break;
+            case LinkInline { IsImage: true } or HtmlInline when leftOut is not null:
+                leftOut(inline);
+                break;
             case LinkInline { IsImage: true } image:
                 runs.Add(style with { Text = Plain(image) });
                 break;
             case LinkInline link:
-                WalkChildren(link, style with { Link = link.Url }, runs);
+                WalkChildren(link, style with { Link = link.Url }, runs, leftOut);
                 break;
             case EmphasisInline emphasis:
                 var strong = emphasis.DelimiterCount >= 2;
-                WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs);
+                WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs, leftOut);
                 break;
             case ContainerInline container:
-                WalkChildren(container, style, runs);
+                WalkChildren(container, style, runs, leftOut);
                 break;
         }
     }
 
-    private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs)
+    private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs, Action<Inline>? leftOut)
     {
-        foreach (var child in container) Walk(child, style, runs);
+        foreach (var child in container) Walk(child, style, runs, leftOut);
     }
 
     private static string Plain(ContainerInline container)
     {
         var runs = new List<PlanRun>();
-        WalkChildren(container, new PlanRun(""), runs);
+        WalkChildren(container, new PlanRun(""), runs, null);
         return string.Concat(runs.Select(r => r.Text));
     }
 

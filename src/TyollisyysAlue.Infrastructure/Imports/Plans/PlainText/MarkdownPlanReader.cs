@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TyollisyysAlue.Application.Plans.Import;
+using MarkdownInlines = TyollisyysAlue.Infrastructure.Exports.Plans.Model.MarkdownInlines;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
 
@@ -82,48 +83,10 @@ internal static class MarkdownPlanReader
         return new ImportTable(rows);
     }
 
-    private static List<ImportRun> Runs(ContainerInline? inline, List<ImportBlock> omissions)
-    {
-        var runs = new List<ImportRun>();
-        if (inline is not null) Walk(inline, new ImportRun(""), runs, omissions);
-        return runs;
-    }
-
-    private static void Walk(Inline inline, ImportRun style, List<ImportRun> runs, List<ImportBlock> omissions)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                runs.Add(style with { Text = literal.Content.ToString() });
-                break;
-            case CodeInline code:
-                runs.Add(style with { Text = code.Content });
-                break;
-            case HtmlEntityInline entity:
-                runs.Add(style with { Text = entity.Transcoded.ToString() });
-                break;
-            case LineBreakInline lineBreak:
-                runs.Add(lineBreak.IsHard ? ImportRun.Break : style with { Text = " " });
-                break;
-            case AutolinkInline autolink:
-                runs.Add(style with { Text = autolink.Url, Link = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url });
-                break;
-            case LinkInline { IsImage: true } image:
-                omissions.Add(new ImportOmission(ImportNoteKind.Image, image.Url));
-                break;
-            case LinkInline link:
-                foreach (var child in link) Walk(child, style with { Link = link.Url ?? "" }, runs, omissions);
-                break;
-            case EmphasisInline emphasis:
-                var next = emphasis.DelimiterCount >= 2 ? style with { Bold = true } : style with { Italic = true };
-                foreach (var child in emphasis) Walk(child, next, runs, omissions);
-                break;
-            case HtmlInline:
-                omissions.Add(new ImportOmission(ImportNoteKind.Html));
-                break;
-            case ContainerInline container:
-                foreach (var child in container) Walk(child, style, runs, omissions);
-                break;
-        }
-    }
+    /// <summary>The exports' own inline walk (<see cref="MarkdownInlines"/>), images and raw HTML reported as left out.</summary>
+    private static List<ImportRun> Runs(ContainerInline? inline, List<ImportBlock> omissions) =>
+        [.. MarkdownInlines.Runs(inline, leftOut => omissions.Add(leftOut is LinkInline image
+                ? new ImportOmission(ImportNoteKind.Image, image.Url)
+                : new ImportOmission(ImportNoteKind.Html)))
+            .Select(r => new ImportRun(r.Text, r.Bold, r.Italic, r.Link))];
 }
