@@ -67,7 +67,7 @@ internal sealed class ImportSectionBuilder(ImportNotes notes)
     {
         Flush();
         _lastWasList = false;
-        if (_sections.Count == 0) Start(1, "");
+        _ = Current ?? throw new InvalidOperationException("Text before any section: the mapper starts one first.");
         _sections[^1].Parts.Add(markdown);
     }
 
@@ -78,7 +78,7 @@ internal sealed class ImportSectionBuilder(ImportNotes notes)
         _alternateList = _lastWasList && !_alternateList;
         var markdown = ImportMarkdownBlocks.List(_list, UnsafeLink, _alternateList);
         _list.Clear();
-        if (_sections.Count == 0) Start(1, "");
+        _ = Current ?? throw new InvalidOperationException("A list before any section: the mapper starts one first.");
         _sections[^1].Parts.Add(markdown);
         _lastWasList = true;
     }

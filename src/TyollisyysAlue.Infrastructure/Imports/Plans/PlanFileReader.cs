@@ -46,8 +46,9 @@ public sealed class PlanFileReader : IPlanFileReader
                 return OdtPackage.IsEncrypted(zip) ? new PlanFileRead.Refused(PlanImportErrors.PasswordProtected) : new PlanFileRead.Read(OdtPlanReader.Read(zip));
             return new PlanFileRead.Refused(PlanImportErrors.Unsupported, extension.Length == 0 ? "zip" : extension);
         }
+        // What a damaged or foreign package makes the zip, XML and Open XML readers throw: refused as damaged, never half-read.
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
-                                      or FileFormatException or NotSupportedException or FormatException)
+                                      or FileFormatException or NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
         {
             return new PlanFileRead.Refused(PlanImportErrors.Corrupt);
         }
