@@ -6,7 +6,8 @@ namespace TyollisyysAlue.Application.Plans.Import;
 /// into plan sections, so the formats cannot differ in what becomes a section, a list or a table.
 /// </summary>
 /// <param name="Format">"docx", "odt", "md" or "txt".</param>
-public sealed record ImportedDocument(string Format, IReadOnlyList<ImportBlock> Blocks);
+/// <param name="Title">The title in the file's properties (Word's and LibreOffice's "Title"), if any.</param>
+public sealed record ImportedDocument(string Format, IReadOnlyList<ImportBlock> Blocks, string? Title = null);
 
 public abstract record ImportBlock;
 

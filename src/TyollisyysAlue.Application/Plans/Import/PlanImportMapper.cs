@@ -6,7 +6,7 @@ namespace TyollisyysAlue.Application.Plans.Import;
 /// <item>the highest heading level used becomes the plan's main sections, the next one subsections, deeper ones bold
 /// lines (the plan nests one level);</item>
 /// <item>what stands before the first heading up to its last page break is the cover page (left out, noted); the rest
-/// becomes an introduction section; a Title-style paragraph there is the version's title;</item>
+/// becomes an introduction section; a Title-style paragraph there is the version's title (else the file's title property);</item>
 /// <item>a document without headings becomes one section (noted);</item>
 /// <item>numbers stay in the headings unless they are the plan's own numbering (the product's own export);</item>
 /// <item>the statutory points a–f are matched by letter and wording (<see cref="StatutoryMatcher"/>).</item>
@@ -29,7 +29,8 @@ public static class PlanImportMapper
         var first = blocks.FindIndex(b => b is ImportHeading);
         var front = first < 0 ? blocks : blocks[..first];
         var titleParagraph = front.OfType<ImportParagraph>().FirstOrDefault(p => p.Role == ParagraphRole.Title && ImportMarkdown.Plain(p.Runs).Length > 0);
-        var title = titleParagraph is null ? null : Truncate(ImportMarkdown.Plain(titleParagraph.Runs), 300);
+        var title = titleParagraph is not null ? Truncate(ImportMarkdown.Plain(titleParagraph.Runs), 300)
+            : string.IsNullOrWhiteSpace(document.Title) ? null : Truncate(document.Title.Trim(), 300);
 
         var builder = new ImportSectionBuilder(notes);
         if (first < 0)

@@ -93,6 +93,8 @@ public class PlanImportMapperTests
         Assert.Contains(preview.Notes, n => n.Kind == ImportNoteKind.NoHeadings);
 
         Assert.Equal("Palveluiden järjestämissuunnitelma", Assert.Single(PlanImportMapper.Map(Of(P(Finnish))).Sections).Heading);
+        var titled = PlanImportMapper.Map(Of(P(Finnish)) with { Title = " Kuopion suunnitelma " });
+        Assert.Equal(("Kuopion suunnitelma", "Kuopion suunnitelma"), (titled.Title, titled.Sections[0].Heading));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public class SeedDocumentImportTests
         var preview = Import(SeedDocuments.EspooKauniainen, format);
 
         Assert.Equal(("fi", format), (preview.Language, preview.Format));
+        Assert.Equal("Työllisyysalue Espoo-Kauniainen järjestämissuunnitelma", preview.Title); // the file's title property
         Assert.Equal(["1 Työllisyysalue Espoo- Kauniainen järjestämissuunnitelma", "2 Järjestämissuunnitelma pähkinänkuoressa",
             "3 a) Taloudelliset ja henkilöstövoimavarat sekä niiden kohdentuminen", "4 Työllisyysalueen palvelutuotantoa ohjaavat periaatteet ja tavoitteet",
             "4.1 Työllisyysalueen palvelustrategiassa asetetaan palvelumallille kolme päätavoitetta:", "4.2 b) Palvelujen tuottamista ja kohdentamista koskevat ratkaisut",
@@ -97,6 +98,7 @@ public class SeedDocumentImportTests
         var preview = Import(SeedDocuments.Pohjanmaa, format);
 
         var section = Assert.Single(preview.Sections);
+        Assert.Equal("TE24 ja KOTO24", section.Heading); // named by the file's title property
         Assert.StartsWith("TE24 ja KOTO24 uudistukset - Reform av AN-tjänsterna (TE24) och integrationslagen (KOTO24)", section.Body, StringComparison.Ordinal);
         Assert.Contains("Vasa stadsstyrelse beslutade 5.6.2023", section.Body, StringComparison.Ordinal);
         Assert.Contains("\n- Ur den arbetssökandes perspektiv **blir tjänsterna mera kundorienterade", section.Body, StringComparison.Ordinal);

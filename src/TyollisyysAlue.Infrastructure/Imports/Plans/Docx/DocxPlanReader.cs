@@ -35,7 +35,7 @@ internal sealed class DocxPlanReader
         var body = main.Document?.Body ?? throw new InvalidDataException("The document has no body.");
         var reader = new DocxPlanReader(main);
         reader.Blocks(body);
-        return new ImportedDocument("docx", reader._blocks);
+        return new ImportedDocument("docx", reader._blocks, word.PackageProperties.Title);
     }
 
     private void Blocks(OpenXmlElement container)

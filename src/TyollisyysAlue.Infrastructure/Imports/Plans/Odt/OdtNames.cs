@@ -14,4 +14,5 @@ internal static class OdtNames
     public static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
     public static readonly XNamespace Svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
     public static readonly XNamespace Manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 }

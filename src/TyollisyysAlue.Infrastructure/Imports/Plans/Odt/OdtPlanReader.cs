@@ -37,7 +37,8 @@ internal sealed class OdtPlanReader
         var text = content.Root?.Element(OdtNames.Office + "body")?.Element(OdtNames.Office + "text")
             ?? throw new InvalidDataException("content.xml has no office:text.");
         reader.Blocks(text);
-        return new ImportedDocument("odt", reader._blocks);
+        var title = OdtPackage.Load(zip, "meta.xml")?.Descendants(OdtNames.Dc + "title").FirstOrDefault()?.Value;
+        return new ImportedDocument("odt", reader._blocks, title);
     }
 
     private void Blocks(XElement container)
