@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of TyollisyysAlue on a fresh machine with the .NET SDK.
-# Installs what the tests need (Chromium, PostgreSQL server binaries) when missing; a prerequisite that
-# cannot be installed is a failure, never a skip. The tests start their own private PostgreSQL.
+# Installs what the tests need (Chromium, PostgreSQL server binaries, LibreOffice Writer for the plan import's
+# fixtures) when missing; a prerequisite that cannot be installed is a failure, never a skip. The tests start their
+# own private PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$browser" ] || need_apt+=(chromium)
+soffice="${SOFFICE_PATH:-/usr/bin/soffice}"
+[ -x "$soffice" ] || need_apt+=(libreoffice-writer-nogui)
 if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null && ! command -v pg_ctl >/dev/null; then
   need_apt+=(postgresql)
 fi
@@ -20,6 +23,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${apt_cmd[@]}" install -y -qq "${need_apt[@]}" >/dev/null
 fi
 [ -x "$browser" ] || { echo "Chromium is required for the browser tests ($browser)." >&2; exit 1; }
+[ -x "$soffice" ] || { echo "LibreOffice Writer is required to make the plan import's .docx/.odt fixtures ($soffice)." >&2; exit 1; }
 
 echo "== Build (warnings are errors)"
 dotnet tool restore >/dev/null

@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddSingleton<Application.Indicators.Import.IStatTableReader, Imports.StatTables.StatTableReader>();
+        services.AddSingleton<Application.Plans.Import.IPlanFileReader, Imports.Plans.PlanFileReader>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;
     }

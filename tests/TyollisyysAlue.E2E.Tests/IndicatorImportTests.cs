@@ -79,22 +79,6 @@ public sealed class IndicatorImportTests(AppFixture app) : BrowserTest(app)
         Assert.True(beyond.Length == 0, $"beyond a 390 px window: {beyond}");
     }
 
-    /// <summary>
-    /// Blazor's InputFile listens for the file only once its script has run after the first render; a file set in that
-    /// instant is not seen. Set it again (the same file) until the page reacts, a few times at most.
-    /// </summary>
-    private async Task UploadAsync(FilePayload file, ILocator reaction)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await Page.GetByLabel("Valitse tiedosto (CSV tai JSON)").SetInputFilesAsync(file);
-            try
-            {
-                await reaction.First.WaitForAsync(new() { Timeout = 3_000 });
-                return;
-            }
-            catch (TimeoutException) { }
-        }
-        await Expect(reaction.First).ToBeVisibleAsync();
-    }
+    private Task UploadAsync(FilePayload file, ILocator reaction) =>
+        FileInputs.SetUntilSeenAsync(Page.GetByLabel("Valitse tiedosto (CSV tai JSON)"), file, reaction);
 }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 {
     protected ComponentTest()
     {
-        var finnish = CultureSetup.FinnishFormatted(CultureSetup.Finnish);
+        var finnish = Formats.CultureOf(CultureSetup.Finnish);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = finnish;
         JSInterop.Mode = JSRuntimeMode.Loose;
         // The machine is shared and busy: a render that takes a few seconds is not a failure.

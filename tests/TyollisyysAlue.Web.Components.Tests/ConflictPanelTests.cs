@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Web.Components.Shared;
 
 namespace TyollisyysAlue.Web.Components.Tests;

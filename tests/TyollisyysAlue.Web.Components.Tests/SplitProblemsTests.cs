@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using System.Globalization;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Domain.CostSharing;
@@ -34,7 +35,7 @@ public class SplitProblemsTests : ComponentTest
     [Fact]
     public void A_Swedish_reader_gets_the_Swedish_names()
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureSetup.FinnishFormatted(CultureSetup.Swedish);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Formats.CultureOf(CultureSetup.Swedish);
         var problems = Render<SplitProblems>(ps => ps.Add(p => p.Split, SplitWith(MissingPopulation)));
         Assert.Equal(Text("Split.IndicatorMissing", "Helsingfors", Population.NameIn("sv")), problems.Find("li").TextContent);
     }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 namespace TyollisyysAlue.Application.Common;
 
 /// <summary>

@@ -36,17 +36,7 @@ public sealed class CsvTableReader : ICsvTableReader
         return new CsvTable(headers, rows);
     }
 
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
-    }
+    private static string Decode(byte[] bytes) => Plans.TextDecoding.Decode(bytes);
 
     private static readonly char[] Delimiters = [';', '\t', ','];
 

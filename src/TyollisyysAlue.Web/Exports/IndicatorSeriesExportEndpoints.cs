@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Common;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Access;

@@ -12,7 +12,7 @@ namespace TyollisyysAlue.Application.Tests.Writing;
 public class WritePathTests(DatabaseFixture fixture)
 {
     private static readonly Assembly ApplicationAssembly = typeof(DependencyInjection).Assembly;
-    private static readonly Assembly WebAssembly = typeof(Web.SharedResource).Assembly;
+    private static readonly Assembly WebAssembly = typeof(Web.Localization.CultureSetup).Assembly;
 
     /// <summary>Area-owned, versioned entities that no use case writes, each with the reason.</summary>
     private static readonly Dictionary<string, string> NotWrittenByUseCases = new();

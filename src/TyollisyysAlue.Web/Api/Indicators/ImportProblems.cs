@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Indicators.Import;

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Texts;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;

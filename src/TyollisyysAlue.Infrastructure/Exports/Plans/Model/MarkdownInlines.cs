@@ -7,18 +7,19 @@ namespace TyollisyysAlue.Infrastructure.Exports.Plans.Model;
 /// <summary>
 /// Markdig's inline tree flattened to styled runs: ** and __ to bold, * and _ to italic, the other emphasis extras
 /// (~~, ^, ~, ++, ==) as plain text; a link keeps its target when it is an absolute http, https or mailto address — a
-/// document outside the app has no base for a relative one, so that stays text (the page keeps it as a link).
+/// document outside the app has no base for a relative one, so that stays text (the page keeps it as a link). The
+/// exports print an image's text; the plan import (<paramref name="leftOut"/> given) reports images and raw HTML there instead.
 /// </summary>
 internal static class MarkdownInlines
 {
-    public static List<PlanRun> Runs(ContainerInline? inline)
+    public static List<PlanRun> Runs(ContainerInline? inline, Action<Inline>? leftOut = null)
     {
         var runs = new List<PlanRun>();
-        if (inline is not null) Walk(inline, new PlanRun(""), runs);
+        if (inline is not null) Walk(inline, new PlanRun(""), runs, leftOut);
         return Merge(runs);
     }
 
-    private static void Walk(Inline inline, PlanRun style, List<PlanRun> runs)
+    private static void Walk(Inline inline, PlanRun style, List<PlanRun> runs, Action<Inline>? leftOut)
     {
         switch (inline)
         {
@@ -37,33 +38,36 @@ internal static class MarkdownInlines
             case AutolinkInline autolink:
                 runs.Add(style with { Text = autolink.Url, Link = Target(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url) });
                 break;
+            case LinkInline { IsImage: true } or HtmlInline when leftOut is not null:
+                leftOut(inline);
+                break;
             case LinkInline { IsImage: true } image:
                 runs.Add(style with { Text = Plain(image) });
                 break;
             case LinkInline link:
-                WalkChildren(link, style with { Link = Target(link.Url) }, runs);
+                WalkChildren(link, style with { Link = Target(link.Url) }, runs, leftOut);
                 break;
             case EmphasisInline { DelimiterChar: '*' or '_' } emphasis:
                 var strong = emphasis.DelimiterCount >= 2;
-                WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs);
+                WalkChildren(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs, leftOut);
                 break;
             case ContainerInline container:
-                WalkChildren(container, style, runs);
+                WalkChildren(container, style, runs, leftOut);
                 break;
         }
     }
 
     private static string? Target(string? url) => SafeUrl.IsAbsolute(url) ? url : null;
 
-    private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs)
+    private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs, Action<Inline>? leftOut)
     {
-        foreach (var child in container) Walk(child, style, runs);
+        foreach (var child in container) Walk(child, style, runs, leftOut);
     }
 
     private static string Plain(ContainerInline container)
     {
         var runs = new List<PlanRun>();
-        WalkChildren(container, new PlanRun(""), runs);
+        WalkChildren(container, new PlanRun(""), runs, null);
         return string.Concat(runs.Select(r => r.Text));
     }
 
