@@ -41,7 +41,7 @@ public sealed class IndicatorImportTests(AppFixture app) : BrowserTest(app)
     public async Task Planner_imports_a_published_12r5_json_export_and_sees_broad_unemployment_over_time()
     {
         await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
-        await Page.GotoAsync("/areas/porvoo/budget");
+        await Page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(Page);
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Indikaattorit" }).ClickAsync();
         await Page.GetByTestId("start-import").ClickAsync();

@@ -34,6 +34,13 @@ public sealed record IndicatorSeries(Indicator Indicator, int FromYear, int ToYe
 /// <summary>Reads <see cref="IndicatorSeries"/> for the indicators-over-time view and its exports.</summary>
 public sealed class IndicatorSeriesQuery(IAppDbContextFactory contexts)
 {
+    /// <summary>The longest span of years one view or export shows.</summary>
+    public const int MaxSpanYears = 30;
+
+    /// <summary>A span the view and the exports accept: both years plausible by the clock, at most <see cref="MaxSpanYears"/> apart.</summary>
+    public static bool IsPlausibleSpan(int fromYear, int toYear, TimeProvider clock) =>
+        BudgetYears.IsPlausible(fromYear, clock) && BudgetYears.IsPlausible(toYear, clock) && Math.Abs(toYear - fromYear) <= MaxSpanYears;
+
     public async Task<IndicatorSeries?> LoadAsync(string indicatorCode, int fromYear, int toYear, CancellationToken ct = default)
     {
         if (toYear < fromYear) (fromYear, toYear) = (toYear, fromYear);

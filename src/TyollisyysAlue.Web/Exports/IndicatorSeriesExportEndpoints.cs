@@ -26,7 +26,7 @@ public static class IndicatorSeriesExportEndpoints
     private static async Task<IResult> ExportAsync(string code, int from, int to, UserArea area,
         IndicatorSeriesQuery query, IStringLocalizer<SharedResource> localizer, TimeProvider clock, bool xlsx)
     {
-        if (from is < 1900 or > 2100 || to is < 1900 or > 2100 || Math.Abs(to - from) > 30) return Results.NotFound();
+        if (!IndicatorSeriesQuery.IsPlausibleSpan(from, to, clock)) return Results.NotFound();
         if (await query.LoadAsync(code, from, to) is not { } series) return Results.NotFound();
         var language = CultureSetup.Language;
         var labels = new SeriesExportLabels(area.NameIn(language), language, HelsinkiTime.At(clock.GetUtcNow()), key => localizer[key].Value);

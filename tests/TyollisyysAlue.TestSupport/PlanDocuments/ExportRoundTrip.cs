@@ -11,8 +11,6 @@ namespace TyollisyysAlue.TestSupport.PlanDocuments;
 /// </summary>
 public static partial class ExportRoundTrip
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     public static string Expected(PlanDocumentSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -30,7 +28,7 @@ public static partial class ExportRoundTrip
 
     /// <summary>Markdown as the HTML it renders to, white space between elements aside.</summary>
     public static string Html(string markdown) =>
-        Whitespace().Replace(Markdown.ToHtml(markdown, Pipeline), " ").Replace("> <", "><", StringComparison.Ordinal).Trim();
+        Whitespace().Replace(Markdown.ToHtml(markdown, TyollisyysAlue.Infrastructure.Markup.PlanMarkdownSyntax.Pipeline), " ").Replace("> <", "><", StringComparison.Ordinal).Trim();
 
     [GeneratedRegex(@"^#{1,6}\s+(.+)$", RegexOptions.Multiline)]
     private static partial Regex InnerHeading();

@@ -36,5 +36,5 @@ public static class PlanImportErrors
     /// <summary>The refusal of a file above the limit, with its size and the limit in megabytes (one decimal).</summary>
     public static PlanFileRead.Refused TooLargeFile(long size) => new(TooLarge, Megabytes(size), Megabytes(PlanImportLimits.MaxBytes));
 
-    public static decimal Megabytes(long bytes) => Math.Round(bytes / 1024m / 1024m, 1, MidpointRounding.AwayFromZero);
+    public static decimal Megabytes(long bytes) => Domain.Common.Rounding.Round(bytes / 1024m / 1024m, 1);
 }

@@ -67,7 +67,7 @@ public static class PlanImportMapper
     }
 
     /// <summary>The introduction's heading in the version's language.</summary>
-    public static string Introduction(string language) => language == "sv" ? "Inledning" : "Johdanto";
+    public static string Introduction(string language) => TextTable.In(language)["PlanImport.Introduction"];
 
     /// <summary>Cover page (up to the last page break) left out and noted; what follows it, an introduction section.</summary>
     private static void AddFrontMatter(List<ImportBlock> front, ImportSectionBuilder builder, ImportNotes notes, string language)

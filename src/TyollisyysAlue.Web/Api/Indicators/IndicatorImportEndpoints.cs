@@ -54,7 +54,7 @@ public static class IndicatorImportEndpoints
         int? year = null;
         if (Value("year") is { Length: > 0 } y)
         {
-            if (!int.TryParse(y, out var parsed) || parsed is < 1900 or > 2999)
+            if (!int.TryParse(y, out var parsed) || !BudgetYears.IsPlausible(parsed, clock))
                 return Field(StatusCodes.Status400BadRequest, "year", "api.year-format", "year must be a year such as the one the file's periods are in.");
             year = parsed;
         }

@@ -36,7 +36,7 @@ internal static class MarkdownInlines
                 runs.Add(style with { Text = lineBreak.IsHard ? PlanRun.LineBreak : " " });
                 break;
             case AutolinkInline autolink:
-                runs.Add(style with { Text = autolink.Url, Link = Target(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url) });
+                runs.Add(style with { Text = autolink.Url, Link = Target(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, leftOut) });
                 break;
             case LinkInline { IsImage: true } or HtmlInline when leftOut is not null:
                 leftOut(inline);
@@ -45,7 +45,7 @@ internal static class MarkdownInlines
                 runs.Add(style with { Text = Plain(image) });
                 break;
             case LinkInline link:
-                WalkChildren(link, style with { Link = Target(link.Url) }, runs, leftOut);
+                WalkChildren(link, style with { Link = Target(link.Url, leftOut) }, runs, leftOut);
                 break;
             case EmphasisInline { DelimiterChar: '*' or '_' } emphasis:
                 var strong = emphasis.DelimiterCount >= 2;
@@ -57,7 +57,11 @@ internal static class MarkdownInlines
         }
     }
 
-    private static string? Target(string? url) => SafeUrl.IsAbsolute(url) ? url : null;
+    /// <summary>
+    /// The link an export writes: absolute http, https or mailto only. The plan import (<paramref name="leftOut"/> given)
+    /// keeps every target: its own allow-list notes what it leaves out, so the planner sees it.
+    /// </summary>
+    private static string? Target(string? url, Action<Inline>? leftOut) => leftOut is not null || SafeUrl.IsAbsolute(url) ? url : null;
 
     private static void WalkChildren(ContainerInline container, PlanRun style, List<PlanRun> runs, Action<Inline>? leftOut)
     {

@@ -15,13 +15,11 @@ namespace TyollisyysAlue.Infrastructure.Imports.Plans.PlainText;
 /// </summary>
 internal static class MarkdownPlanReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
     public static ImportedDocument Read(string text)
     {
         var blocks = new List<ImportBlock>();
         var lists = 0;
-        foreach (var block in Markdown.Parse(text, Pipeline)) Add(block, blocks, ref lists, 0, null);
+        foreach (var block in Markdown.Parse(text, Markup.PlanMarkdownSyntax.Pipeline)) Add(block, blocks, ref lists, 0, null);
         return new ImportedDocument("md", blocks);
     }
 
