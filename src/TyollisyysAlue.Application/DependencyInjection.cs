@@ -46,6 +46,8 @@ public static class DependencyInjection
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
         Plans.PlanServices.AddPlans(services);
+        services.AddScoped<FollowUp.Ledger.LedgerImports>();
+        services.AddScoped<FollowUp.FollowUpQuery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddWriteUseCases(typeof(DependencyInjection).Assembly);
         return services;

@@ -48,4 +48,13 @@ public class LedgerImport : IAreaOwned
     }
 
     public void ReplaceBy(Guid import) => ReplacedBy = import;
+
+    /// <summary>The months and totals, known once every row has been read and saved.</summary>
+    public void Complete(int[] months, int rows, decimal total, string sha256)
+    {
+        Sha256 = sha256;
+        Months = months;
+        Rows = rows;
+        Total = total;
+    }
 }
