@@ -19,7 +19,7 @@ public sealed class LineForecastFormValidator : AbstractValidator<LineForecastFo
     public LineForecastFormValidator()
     {
         RuleFor(f => f.BudgetLineId).NotEmpty().WithErrorCode("FollowUp.Required");
-        RuleFor(f => f.Amount).Must(a => a is not { } v || decimal.Round(v, 2) == v).WithErrorCode("Ledger.TooPrecise")
+        RuleFor(f => f.Amount).Must(a => a is not { } v || decimal.Round(v, 2) == v).WithErrorCode("FollowUp.Cents")
             .Must(a => a is not { } v || Math.Abs(v) < 1_000_000_000_000m).WithErrorCode("FollowUp.TooLarge");
         RuleFor(f => f.Comment).NotEmpty().When(f => f.Amount is not null).WithErrorCode("FollowUp.ForecastNeedsComment")
             .MaximumLength(1000).WithErrorCode("Validation.TooLong");

@@ -11,7 +11,7 @@ namespace TyollisyysAlue.Application.FollowUp.Ledger;
 public sealed class LedgerImports(IAppDbContextFactory contexts, ILedgerFileReader reader)
 {
     /// <summary>Files larger than this are refused before reading (100 000 rows of a typical export are ~12 MB).</summary>
-    public const long MaxBytes = 100L * 1024 * 1024;
+    public const long MaxBytes = ImportLimits.MaxBytes;
 
     public async Task<LedgerPreview> PreviewAsync(IImportSource file, int year, LedgerColumns? columns = null, IProgress<int>? progress = null, CancellationToken ct = default)
     {
