@@ -48,6 +48,7 @@ public static class DependencyInjection
         Plans.PlanServices.AddPlans(services);
         services.AddScoped<FollowUp.Ledger.LedgerImports>();
         services.AddScoped<FollowUp.FollowUpQuery>();
+        services.AddScoped<FollowUp.Payments.PaymentsQuery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddWriteUseCases(typeof(DependencyInjection).Assembly);
         return services;
