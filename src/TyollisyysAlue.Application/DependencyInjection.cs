@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<FollowUp.Ledger.LedgerImports>();
         services.AddScoped<FollowUp.FollowUpQuery>();
         services.AddScoped<FollowUp.Payments.PaymentsQuery>();
+        services.AddScoped<FollowUp.CommitteeDashboardQuery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddWriteUseCases(typeof(DependencyInjection).Assembly);
         return services;

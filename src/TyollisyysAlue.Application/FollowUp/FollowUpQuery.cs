@@ -58,6 +58,21 @@ public sealed class FollowUpQuery(IAppDbContextFactory contexts)
         return (await query.OrderBy(e => e.Month).ThenBy(e => e.LineNumber).Take(limit).ToListAsync(ct), await query.CountAsync(ct));
     }
 
+    /// <summary>The year to follow: the current one when it has a budget, else the latest earlier year that has, else the current.</summary>
+    public async Task<int> DefaultYearAsync(TimeProvider clock, CancellationToken ct = default)
+    {
+        var current = BudgetYears.Current(clock);
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Budgets.AsNoTracking().Where(b => b.Year <= current).MaxAsync(b => (int?)b.Year, ct) ?? current;
+    }
+
+    /// <summary>Years with a budget (for the year picker).</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Budgets.AsNoTracking().Select(b => b.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<LedgerImport>> ImportsAsync(int year, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
