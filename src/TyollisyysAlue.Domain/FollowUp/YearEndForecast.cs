@@ -5,9 +5,9 @@ namespace TyollisyysAlue.Domain.FollowUp;
 public enum ForecastFlag
 {
     None = 0,
-    /// <summary>An expense forecast above the planned amount (within the plan's high end, when it gives one).</summary>
+    /// <summary>An expense forecast above the planned amount (and not above the plan's high end, when it gives one).</summary>
     OverPlanned = 1,
-    /// <summary>An expense forecast above the high end of the plan's range (or above the planned amount when none).</summary>
+    /// <summary>An expense forecast above the high end of the plan's range.</summary>
     OverHigh = 2,
     /// <summary>An income forecast below the planned amount.</summary>
     IncomeShort = 3,
@@ -32,6 +32,6 @@ public static class YearEndForecast
         if (isIncome) return forecast < planned ? ForecastFlag.IncomeShort : ForecastFlag.None;
         if (high is { } h && h > planned)
             return forecast > h ? ForecastFlag.OverHigh : forecast > planned ? ForecastFlag.OverPlanned : ForecastFlag.None;
-        return forecast > planned ? ForecastFlag.OverHigh : ForecastFlag.None;
+        return forecast > planned ? ForecastFlag.OverPlanned : ForecastFlag.None;
     }
 }

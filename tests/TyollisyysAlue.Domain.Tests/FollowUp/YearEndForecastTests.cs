@@ -22,7 +22,7 @@ public class YearEndForecastTests
         Assert.Equal(ForecastFlag.None, YearEndForecast.Flag(false, E(100m), E(100m), E(120m)));
         Assert.Equal(ForecastFlag.OverPlanned, YearEndForecast.Flag(false, E(110m), E(100m), E(120m)));
         Assert.Equal(ForecastFlag.OverHigh, YearEndForecast.Flag(false, E(120.01m), E(100m), E(120m)));
-        Assert.Equal(ForecastFlag.OverHigh, YearEndForecast.Flag(false, E(100.01m), E(100m), null));
+        Assert.Equal(ForecastFlag.OverPlanned, YearEndForecast.Flag(false, E(100.01m), E(100m), null));
         Assert.Equal(ForecastFlag.IncomeShort, YearEndForecast.Flag(true, E(99.99m), E(100m), null));
         Assert.Equal(ForecastFlag.None, YearEndForecast.Flag(true, E(150m), E(100m), null));
     }
