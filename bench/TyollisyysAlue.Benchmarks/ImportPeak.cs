@@ -41,7 +41,7 @@ public static class ImportPeak
         return plan.Problems.Count == 0 ? 0 : 1;
     }
 
-    private static bool ResetPeak()
+    internal static bool ResetPeak()
     {
         try
         {

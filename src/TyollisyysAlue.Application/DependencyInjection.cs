@@ -37,6 +37,10 @@ public static class DependencyInjection
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Offices.OfficesLiveBlock>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Staffing.StaffingLiveBlock>();
         Plans.PlanServices.AddPlans(services);
+        services.AddScoped<FollowUp.Ledger.LedgerImports>();
+        services.AddScoped<FollowUp.FollowUpQuery>();
+        services.AddScoped<FollowUp.Payments.PaymentsQuery>();
+        services.AddScoped<FollowUp.CommitteeDashboardQuery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddWriteUseCases(typeof(DependencyInjection).Assembly);
         return services;

@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddSingleton<Application.Indicators.Import.IStatTableReader, Imports.StatTables.StatTableReader>();
         services.AddSingleton<Application.Plans.Import.IPlanFileReader, Imports.Plans.PlanFileReader>();
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerFileReader, Imports.Ledger.LedgerFileReader>();
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerEntryWriter, Imports.Ledger.LedgerEntryWriter>();
         services.AddDataProtection().SetApplicationName("TyollisyysAlue").PersistKeysToDbContext<AppDbContext>();
         return services;
     }

@@ -22,6 +22,8 @@ public sealed class UseCaseScope : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
         services.AddSingleton<Application.Indicators.Import.IStatTableReader, Infrastructure.Imports.StatTables.StatTableReader>();
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerFileReader, Infrastructure.Imports.Ledger.LedgerFileReader>();
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerEntryWriter, Infrastructure.Imports.Ledger.LedgerEntryWriter>();
         services.AddScoped<IAppDbContextFactory>(sp => new TestContextFactory(fixture, sp.GetRequiredService<AreaContext>()));
         services.AddScoped<ICurrentRights>(_ => new DatabaseRights(fixture));
         _provider = services.BuildServiceProvider(validateScopes: true);

@@ -44,6 +44,12 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Plans.PlanGoal> PlanGoals { get; }
     DbSet<Domain.Plans.PlanMetric> PlanMetrics { get; }
     DbSet<Domain.Plans.PlanAction> PlanActions { get; }
+    DbSet<Domain.FollowUp.LedgerRule> LedgerRules { get; }
+    DbSet<Domain.FollowUp.LedgerImport> LedgerImports { get; }
+    DbSet<Domain.FollowUp.LedgerEntry> LedgerEntries { get; }
+    DbSet<Domain.FollowUp.LineForecast> LineForecasts { get; }
+    DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices { get; }
+    DbSet<Domain.FollowUp.MemberPayment> MemberPayments { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

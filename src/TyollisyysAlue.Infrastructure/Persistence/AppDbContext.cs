@@ -49,6 +49,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.Plans.PlanGoal> PlanGoals => Set<Domain.Plans.PlanGoal>();
     public DbSet<Domain.Plans.PlanMetric> PlanMetrics => Set<Domain.Plans.PlanMetric>();
     public DbSet<Domain.Plans.PlanAction> PlanActions => Set<Domain.Plans.PlanAction>();
+    public DbSet<Domain.FollowUp.LedgerRule> LedgerRules => Set<Domain.FollowUp.LedgerRule>();
+    public DbSet<Domain.FollowUp.LedgerImport> LedgerImports => Set<Domain.FollowUp.LedgerImport>();
+    public DbSet<Domain.FollowUp.LedgerEntry> LedgerEntries => Set<Domain.FollowUp.LedgerEntry>();
+    public DbSet<Domain.FollowUp.LineForecast> LineForecasts => Set<Domain.FollowUp.LineForecast>();
+    public DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices => Set<Domain.FollowUp.MemberInvoice>();
+    public DbSet<Domain.FollowUp.MemberPayment> MemberPayments => Set<Domain.FollowUp.MemberPayment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />

@@ -774,6 +774,387 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<string>("CostCentre")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cost_centre");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Project")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("project");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_entries");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_ledger_entries_area_id");
+
+                    b.HasIndex("BudgetLineId")
+                        .HasDatabaseName("ix_ledger_entries_budget_line_id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_ledger_entries_import_id");
+
+                    b.HasIndex("AreaId", "Year", "Month", "BudgetLineId")
+                        .HasDatabaseName("ix_ledger_entries_area_id_year_month_budget_line_id");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("imported_by");
+
+                    b.PrimitiveCollection<int[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("months");
+
+                    b.Property<Guid?>("ReplacedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("undone_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_imports");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_ledger_imports_area_id");
+
+                    b.HasIndex("AreaId", "Year")
+                        .HasDatabaseName("ix_ledger_imports_area_id_year");
+
+                    b.ToTable("ledger_imports", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountFrom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("account_from");
+
+                    b.Property<string>("AccountTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("account_to");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<string>("CostCentreFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cost_centre_from");
+
+                    b.Property<string>("CostCentreTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cost_centre_to");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_rules");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_ledger_rules_area_id");
+
+                    b.HasIndex("BudgetLineId")
+                        .HasDatabaseName("ix_ledger_rules_budget_line_id");
+
+                    b.ToTable("ledger_rules", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineForecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_line_forecasts");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_line_forecasts_area_id");
+
+                    b.HasIndex("BudgetLineId")
+                        .HasDatabaseName("ix_line_forecasts_budget_line_id");
+
+                    b.HasIndex("AreaId", "BudgetLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_line_forecasts_area_id_budget_line_id");
+
+                    b.ToTable("line_forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_invoices");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_member_invoices_area_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_member_invoices_municipality_code");
+
+                    b.HasIndex("AreaId", "Year", "MunicipalityCode", "Month", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_member_invoices_area_id_year_municipality_code_month_kind");
+
+                    b.ToTable("member_invoices", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_payments");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_member_payments_area_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_member_payments_municipality_code");
+
+                    b.HasIndex("AreaId", "Year", "MunicipalityCode")
+                        .HasDatabaseName("ix_member_payments_area_id_year_municipality_code");
+
+                    b.ToTable("member_payments", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -2546,6 +2927,94 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_key_criteria_allocation_keys_key_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.BudgetLineItem", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_budget_lines_budget_line_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.FollowUp.LedgerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_ledger_imports_import_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerImport", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_imports_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerRule", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_rules_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.BudgetLineItem", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_rules_budget_lines_budget_line_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineForecast", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.BudgetLineItem", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_line_forecasts_budget_lines_budget_line_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_invoices_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_invoices_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberPayment", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_payments_employment_areas_area_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_payments_municipalities_municipality_code");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Indicators.IndicatorValue", b =>

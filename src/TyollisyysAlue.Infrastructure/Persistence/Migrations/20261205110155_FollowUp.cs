@@ -1,0 +1,301 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class FollowUp : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ledger_imports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    months = table.Column<int[]>(type: "integer[]", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    imported_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    rows = table.Column<int>(type: "integer", nullable: false),
+                    total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    undone_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    undone_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    replaced_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ledger_imports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ledger_imports_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_rules",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    account_from = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    account_to = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    cost_centre_from = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    cost_centre_to = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ledger_rules", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ledger_rules_budget_lines_budget_line_id",
+                        column: x => x.budget_line_id,
+                        principalTable: "budget_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_ledger_rules_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "line_forecasts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_line_forecasts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_line_forecasts_budget_lines_budget_line_id",
+                        column: x => x.budget_line_id,
+                        principalTable: "budget_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_invoices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    due_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_invoices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_member_invoices_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_member_invoices_municipalities_municipality_code",
+                        column: x => x.municipality_code,
+                        principalTable: "municipalities",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_payments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_payments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_member_payments_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_member_payments_municipalities_municipality_code",
+                        column: x => x.municipality_code,
+                        principalTable: "municipalities",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    import_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    line_number = table.Column<int>(type: "integer", nullable: false),
+                    account = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    cost_centre = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    project = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ledger_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ledger_entries_budget_lines_budget_line_id",
+                        column: x => x.budget_line_id,
+                        principalTable: "budget_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_ledger_entries_ledger_imports_import_id",
+                        column: x => x.import_id,
+                        principalTable: "ledger_imports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_area_id",
+                table: "ledger_entries",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_area_id_year_month_budget_line_id",
+                table: "ledger_entries",
+                columns: new[] { "area_id", "year", "month", "budget_line_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_budget_line_id",
+                table: "ledger_entries",
+                column: "budget_line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_import_id",
+                table: "ledger_entries",
+                column: "import_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_imports_area_id",
+                table: "ledger_imports",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_imports_area_id_year",
+                table: "ledger_imports",
+                columns: new[] { "area_id", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_rules_area_id",
+                table: "ledger_rules",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_rules_budget_line_id",
+                table: "ledger_rules",
+                column: "budget_line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_line_forecasts_area_id",
+                table: "line_forecasts",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_line_forecasts_area_id_budget_line_id",
+                table: "line_forecasts",
+                columns: new[] { "area_id", "budget_line_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_line_forecasts_budget_line_id",
+                table: "line_forecasts",
+                column: "budget_line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_invoices_area_id",
+                table: "member_invoices",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_invoices_area_id_year_municipality_code_month_kind",
+                table: "member_invoices",
+                columns: new[] { "area_id", "year", "municipality_code", "month", "kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_invoices_municipality_code",
+                table: "member_invoices",
+                column: "municipality_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_payments_area_id",
+                table: "member_payments",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_payments_area_id_year_municipality_code",
+                table: "member_payments",
+                columns: new[] { "area_id", "year", "municipality_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_payments_municipality_code",
+                table: "member_payments",
+                column: "municipality_code");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ledger_entries");
+
+            migrationBuilder.DropTable(
+                name: "ledger_rules");
+
+            migrationBuilder.DropTable(
+                name: "line_forecasts");
+
+            migrationBuilder.DropTable(
+                name: "member_invoices");
+
+            migrationBuilder.DropTable(
+                name: "member_payments");
+
+            migrationBuilder.DropTable(
+                name: "ledger_imports");
+        }
+    }
+}

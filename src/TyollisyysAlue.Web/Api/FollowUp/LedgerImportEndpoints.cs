@@ -1,0 +1,86 @@
+using TyollisyysAlue.Texts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Application.FollowUp;
+using TyollisyysAlue.Application.FollowUp.Ledger;
+using TyollisyysAlue.Application.Indicators.Import;
+using TyollisyysAlue.Web.Localization;
+
+namespace TyollisyysAlue.Web.Api.FollowUp;
+
+/// <summary>
+/// <c>POST /api/v1/ledger/import</c>: a finance system sends its ledger export (multipart <c>file</c>, <c>year</c>,
+/// optional <c>columns</c> JSON) and gets the preview per budget line and month; with <c>commit=true</c> the bookings
+/// are saved all or nothing through the write pipeline, replacing the months the file covers (idempotent per period).
+/// Any row error or unmapped account: 422 problem details naming the line and column, nothing saved. Import scope.
+/// </summary>
+public static class LedgerImportEndpoints
+{
+    public static void MapLedgerImportEndpoints(this RouteGroupBuilder api) =>
+        api.MapPost("/ledger/import", ImportAsync)
+            .RequireAuthorization(ApiEndpoints.ImportPolicy)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(LedgerImports.MaxBytes + 1024 * 1024),
+                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = LedgerImports.MaxBytes + 1024 * 1024 })
+            .WithTags("Follow-up")
+            .WithName("ImportLedger")
+            .WithSummary("Preview (and with commit=true save) a ledger export (CSV or xlsx) of the token's area for a year.")
+            .WithDescription("multipart/form-data: file (required), year (required), columns (JSON, optional); query or form: commit=true to save.")
+            .Produces<LedgerImportResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, LedgerImports imports, CommitLedgerImport commit, FollowUpQuery followUp,
+        IStringLocalizer<SharedResource> localizer, TimeProvider clock, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return ApiFieldProblem.Of(StatusCodes.Status415UnsupportedMediaType, "file", "api.multipart-required", "Send the file as multipart/form-data in a field named file.");
+        var form = await request.ReadFormAsync(ct);
+        if (form.Files.GetFile("file") is not { } file)
+            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "file", ApiErrorCodes.Required, "The multipart field file is required.");
+        if (file.Length > LedgerImports.MaxBytes)
+            return ApiFieldProblem.Of(StatusCodes.Status413PayloadTooLarge, "file", "Ledger.TooLarge", localizer["Ledger.TooLarge"]);
+        string? Value(string name) => form.TryGetValue(name, out var v) && v.Count > 0 ? v[0] : request.Query.TryGetValue(name, out var q) ? q[0] : null;
+
+        if (!int.TryParse(Value("year"), out var year) || !Application.Common.BudgetYears.IsPlausible(year, clock))
+            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "year", "api.year-format", "year is required: the budget year the bookings belong to.");
+        LedgerColumns? columns = null;
+        if (Value("columns") is { Length: > 0 } json && (columns = LedgerColumns.FromJson(json)) is null)
+            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "columns", "api.columns-format", "columns is JSON such as {\"account\":\"Tili\",\"costCentre\":\"Kp\",\"period\":\"Pvm\",\"amount\":\"Summa\"}.");
+        var commitValue = Value("commit");
+        if (commitValue is { Length: > 0 } && !bool.TryParse(commitValue, out _))
+            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "commit", "api.boolean-format", "commit must be true or false.");
+
+        var source = new FormFileSource(file);
+        var preview = await imports.PreviewAsync(source, year, columns, null, ct);
+        if (!preview.CanCommit) return LedgerProblems.From(preview, localizer);
+        var labels = (await followUp.LoadAsync(year, null, ct)).Lines.ToDictionary(l => l.LineId, l => l.Label);
+        if (!string.Equals(commitValue, "true", StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Ok(LedgerImportResponse.From(preview, labels, null));
+        return await commit.RunAsync(new LedgerImportForm { Year = year, File = source, Columns = preview.Columns }, ct) switch
+        {
+            WriteOutcome<LedgerImportForm>.Saved saved => TypedResults.Ok(LedgerImportResponse.From(preview, labels, saved.Id)),
+            WriteOutcome<LedgerImportForm>.Invalid invalid => ImportProblemsOf(invalid, localizer),
+            WriteOutcome<LedgerImportForm>.Forbidden => TypedResults.Problem("The API token does not have the import scope (any more).", statusCode: StatusCodes.Status403Forbidden),
+            _ => TypedResults.Problem("The database could not be reached; nothing was saved.", statusCode: StatusCodes.Status503ServiceUnavailable),
+        };
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ImportProblemsOf(WriteOutcome<LedgerImportForm>.Invalid invalid, IStringLocalizer localizer) =>
+        TypedResults.Problem("The file was refused; nothing was saved.", statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => localizer[e.ErrorCode, (e.CustomState as object[]) ?? []].Value).ToArray()),
+            ["codes"] = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorCode).ToArray()),
+        });
+
+    private sealed class FormFileSource(IFormFile file) : IImportSource
+    {
+        public string Name => Path.GetFileName(file.FileName) is { Length: > 0 } name ? name : "file";
+        public long Length => file.Length;
+        public Stream Open() => file.OpenReadStream();
+    }
+}

@@ -1,0 +1,51 @@
+using TyollisyysAlue.Texts;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using TyollisyysAlue.Application.FollowUp;
+using TyollisyysAlue.Application.Plans.Export;
+using TyollisyysAlue.Application.Plans.LiveBlocks;
+using TyollisyysAlue.Domain.FollowUp;
+
+namespace TyollisyysAlue.Web.Exports;
+
+/// <summary>
+/// The follow-up report for a month (osavuosikatsaus) as a document the plan's PDF and .docx writers print: the same
+/// figures as the dashboard, so the agenda gets a tagged PDF and an editable .docx without a writer of its own.
+/// </summary>
+public static class FollowUpReportDocument
+{
+    public static PlanDocument Build(CommitteeDashboard d, string areaName, string language, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(l);
+        string E(decimal euros) => euros.ToString("N2", CultureInfo.CurrentCulture) + " €";
+        var month = $"{d.Budget.ThroughMonth}/{d.Year}";
+        var lines = d.Budget.Lines;
+        var budget = new LiveTable(LiveBlockKind.Budget, l["FollowUp.Tab"],
+            [new(l["Budget.Label"]), new(l["FollowUp.Planned"], true), new(l["FollowUp.BudgetToDate"], true), new(l["FollowUp.ActualToDate"], true),
+             new(l["FollowUp.Variance"], true), new(l["FollowUp.Forecast"], true), new(l["FollowUp.Status"])],
+            lines.Select(x => (IReadOnlyList<string>)[x.Label, E(x.Planned), E(x.BudgetToDate), E(x.ActualToDate), E(x.Variance), E(x.Forecast),
+                x.Flag == ForecastFlag.None ? "" : l[$"FollowUp.Flag.{x.Flag}"].Value]).ToList(),
+            [l["FollowUp.Total"], E(d.Budget.Expenses.Sum(x => x.Planned) - d.Budget.Incomes.Sum(x => x.Planned)), "", "", "", "", ""],
+            l["Report.SignNote"]);
+        var payments = new LiveTable(LiveBlockKind.Members, l["Payments.Title", d.Year],
+            [new(l["Payments.Member"]), new(l["Payments.Invoiced"], true), new(l["Payments.Paid"], true), new(l["Payments.Open"], true), new(l["Dashboard.OverdueMembers"], true)],
+            d.Payments.Members.Select(m => (IReadOnlyList<string>)[m.Member.NameIn(language), E(m.Balance.Invoiced.ToEuros()), E(m.Balance.Paid.ToEuros()),
+                E(m.Balance.Open.ToEuros()), E(m.Balance.Overdue.ToEuros())]).ToList(),
+            [l["FollowUp.Total"], E(d.Payments.Invoiced.ToEuros()), E(d.Payments.Paid.ToEuros()), E(d.Payments.Open.ToEuros()), E(d.Payments.Overdue.ToEuros())]);
+        var unemployment = new LiveTable(LiveBlockKind.Members, l["Dashboard.Unemployment"],
+            [new(l["Payments.Member"]), new(l["Dashboard.Month"]), new(l["Dashboard.Unemployed"], true), new(l["Dashboard.YearAgo"], true)],
+            d.Members.Select(m => (IReadOnlyList<string>)[m.NameIn(language), $"{m.Latest.Month}/{m.Latest.Year}",
+                m.Value.ToString("N0", CultureInfo.CurrentCulture), m.YearAgo?.ToString("N0", CultureInfo.CurrentCulture) ?? "–"]).ToList(),
+            Note: d.UnemploymentIsDemo ? l["Dashboard.DemoValues"].Value : null);
+        var actions = d.OverdueActions.Count == 0 ? l["Report.NoOverdue"].Value
+            : string.Join('\n', d.OverdueActions.Select(a => $"- {a.Description} ({a.Deadline?.ToString("d.M.yyyy", CultureInfo.InvariantCulture)})"));
+        return new PlanDocument(language, l["Report.Title", month], areaName, month, d.Today, new TextCode("Report.Status", d.Today.ToString("d.M.yyyy", CultureInfo.InvariantCulture)),
+        [
+            new("1", l["Dashboard.Budget", d.Year], 1, l["Report.BudgetLead", month, E(d.Budget.Expenses.Sum(x => x.Forecast)), d.Budget.Flagged], [budget]),
+            new("2", l["Payments.Title", d.Year], 1, string.Empty, [payments]),
+            new("3", l["Dashboard.Unemployment"], 1, string.Empty, [unemployment]),
+            new("4", l["Dashboard.Plan"], 1, l["Dashboard.OpenComments", d.OpenComments] + "\n\n" + l["Dashboard.OverdueActions", d.OverdueActions.Count] + "\n\n" + actions, []),
+        ]);
+    }
+}
