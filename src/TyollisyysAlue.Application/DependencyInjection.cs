@@ -15,6 +15,9 @@ public static class DependencyInjection
         services.AddScoped<UserAreaAccess>();
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
+        services.AddScoped<Financing.NationalParametersQuery>();
+        services.AddScoped<Financing.NetPositionQuery>();
+        services.AddScoped<Financing.WhatIf.WhatIfQuery>();
         services.AddScoped<Budgets.BudgetEditing>();
         services.AddScoped<CostSharing.KeyEditing>();
         services.AddScoped<Indicators.IndicatorStore>();

@@ -44,6 +44,11 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Plans.PlanGoal> PlanGoals { get; }
     DbSet<Domain.Plans.PlanMetric> PlanMetrics { get; }
     DbSet<Domain.Plans.PlanAction> PlanActions { get; }
+    DbSet<Domain.Financing.NationalParameter> NationalParameters { get; }
+    DbSet<Domain.Financing.BenefitLiabilityStep> BenefitLiabilitySteps { get; }
+    DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures { get; }
+    DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates { get; }
+    DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -49,6 +49,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.Plans.PlanGoal> PlanGoals => Set<Domain.Plans.PlanGoal>();
     public DbSet<Domain.Plans.PlanMetric> PlanMetrics => Set<Domain.Plans.PlanMetric>();
     public DbSet<Domain.Plans.PlanAction> PlanActions => Set<Domain.Plans.PlanAction>();
+    public DbSet<Domain.Financing.NationalParameter> NationalParameters => Set<Domain.Financing.NationalParameter>();
+    public DbSet<Domain.Financing.BenefitLiabilityStep> BenefitLiabilitySteps => Set<Domain.Financing.BenefitLiabilityStep>();
+    public DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures => Set<Domain.Financing.MunicipalFinancingFigure>();
+    public DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates => Set<Domain.Financing.BenefitLiabilityEstimate>();
+    public DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios => Set<Domain.Financing.WhatIf.WhatIfScenario>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
