@@ -30,11 +30,11 @@ public class WhatIfScenario : IAreaOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
 
-    public IReadOnlyList<ScenarioChange> ReadChanges() => JsonSerializer.Deserialize<ScenarioChange[]>(ChangesJson) ?? [];
+    public IReadOnlyList<ScenarioChange> ReadChanges() => JsonSerializer.Deserialize<ScenarioChange[]>(ChangesJson, ScenarioJson.Options) ?? [];
 
     public void Set(string name, IReadOnlyList<ScenarioChange> changes)
     {
         Name = name;
-        ChangesJson = JsonSerializer.Serialize(changes.ToArray());
+        ChangesJson = JsonSerializer.Serialize(changes.ToArray(), ScenarioJson.Options);
     }
 }
