@@ -24,6 +24,8 @@ public static class ApiEndpoints
         api.MapCostSharingEndpoints();
         api.MapAreaSplitEndpoints();
         api.MapIndicatorImportEndpoints();
+        api.MapAreaNetPositionEndpoints();
+        api.MapWhatIfEndpoints();
 
         // Anything else under /api: a problem-details 404 (after the token check), never the HTML page or a redirect.
         app.MapGroup(ApiProblems.PathPrefix).RequireAuthorization(Policy).ExcludeFromDescription()
