@@ -29,6 +29,13 @@ public sealed class WhatIfQuery(IAppDbContextFactory contexts, YearSplitQuery sp
         return (input, split);
     }
 
+    /// <summary>The area's saved scenarios of a year, by name.</summary>
+    public async Task<IReadOnlyList<WhatIfScenario>> ScenariosAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.WhatIfScenarios.AsNoTracking().Where(s => s.Year == year).OrderBy(s => s.Name).ToListAsync(ct);
+    }
+
     public async Task<WhatIfResult?> RunAsync(int year, IReadOnlyList<ScenarioChange> changes, CancellationToken ct = default)
     {
         var (current, split) = await CurrentAsync(year, ct);

@@ -45,10 +45,11 @@ internal static class WhatIfChangeReader
             var change = changes[i];
             ScenarioChange? read = change?.Kind switch
             {
-                "add" when ValidCode(change.Code) && change.Indicators is not null =>
+                "add" when ValidCode(change.Code) && change.Indicators is not null && change.Indicators.Values.All(v => v >= 0) =>
                     new AddMunicipality(MunicipalityCode.Parse(change.Code!).Value, change.Name ?? change.Code!, change.Indicators),
                 "remove" when ValidCode(change.Code) => new RemoveMember(MunicipalityCode.Parse(change.Code!).Value),
-                "criteria" when change.Criteria is { Count: > 0 } c && c.All(x => x?.Indicator is not null && x.WeightPercent is not null) =>
+                "criteria" when change.Criteria is { Count: > 0 } c && c.All(x => x?.Indicator is not null && x.WeightPercent is not null)
+                    && c.Sum(x => x!.WeightPercent!.Value) == 100m =>
                     new ChangeCriteria(c.Select(x => new Criterion(x!.Indicator!, x.WeightPercent!.Value)).ToList()),
                 "shared-cost" when change.ChangeEuros is not null => new ChangeSharedCost(change.ChangeEuros.Value),
                 _ => null,
@@ -62,7 +63,10 @@ internal static class WhatIfChangeReader
             {
                 null => new($"{at}.kind", ApiErrorCodes.Required, "kind is required: add, remove, criteria or shared-cost."),
                 "add" when !ValidCode(change.Code) => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, "A three-digit municipality code, e.g. \"638\"."),
-                "add" => new($"{at}.indicators", ApiErrorCodes.Required, "The joining municipality's indicator values are required."),
+                "add" when change.Indicators is null => new($"{at}.indicators", ApiErrorCodes.Required, "The joining municipality's indicator values are required."),
+                "add" => new($"{at}.indicators", "api.negative-indicator", "Indicator values cannot be negative."),
+                "criteria" when change.Criteria is { Count: > 0 } c && c.All(x => x?.Indicator is not null && x.WeightPercent is not null) =>
+                    new($"{at}.criteria", "weights-sum", "The weights must sum to exactly 100."),
                 "remove" => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, "A three-digit municipality code, e.g. \"638\"."),
                 "criteria" => new($"{at}.criteria", ApiErrorCodes.Required, "Criteria with indicator and weightPercent are required."),
                 "shared-cost" => new($"{at}.changeEuros", ApiErrorCodes.Required, "changeEuros is required."),
