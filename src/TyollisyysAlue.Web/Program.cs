@@ -45,6 +45,7 @@ areaEndpoints.MapAuditExport();
 areaEndpoints.MapServiceExports();
 areaEndpoints.MapIndicatorSeriesExports();
 areaEndpoints.MapOfficesExports();
+areaEndpoints.MapFinancingExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()
