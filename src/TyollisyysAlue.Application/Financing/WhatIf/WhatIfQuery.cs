@@ -16,17 +16,31 @@ namespace TyollisyysAlue.Application.Financing.WhatIf;
 /// </summary>
 public sealed class WhatIfQuery(IAppDbContextFactory contexts, YearSplitQuery splits)
 {
-    /// <summary>The current year's split input, or null (with the split's problems) when it cannot be split.</summary>
-    public async Task<(CostSplitInput? Input, YearSplit? Split)> CurrentAsync(int year, CancellationToken ct = default)
+    /// <summary>
+    /// The current year's split input (its direct charges without the investments) and the year's investments, or a null
+    /// input when the year cannot be split.
+    /// </summary>
+    public async Task<(CostSplitInput? Input, Domain.Common.Money Investments)> CurrentAsync(int year, CancellationToken ct = default)
     {
         var split = await splits.LoadAsync(year, ct: ct);
-        if (split?.Split is null) return (null, split);
+        if (split?.Split is null) return (null, Domain.Common.Money.Zero);
         var municipalities = split.Members.Select(m => new MunicipalityIndicators(m.Code, m.NameFi,
             split.Values.Where(v => v.Code == m.Code && v.Value is not null).ToDictionary(v => v.IndicatorCode, v => v.Value!.Value))).ToList();
-        // Investments are billed as direct charges of the year; the scenario keeps each member's part as it is.
         var input = new CostSplitInput(municipalities, split.Criteria.Select(c => new Criterion(c.IndicatorCode, c.WeightPercent)).ToList(),
-            split.Split.SharedCost, [.. split.DirectCharges, .. split.Investments]);
-        return (input, split);
+            split.Split.SharedCost, split.DirectCharges);
+        return (input, Domain.Common.Money.Sum(split.Investments.Select(i => i.Amount)));
+    }
+
+    /// <summary>
+    /// The split as the year's split makes it: the investments split by the same key over the same members and billed as
+    /// each member's direct charge (so a leaver's part falls to the others, as it would).
+    /// </summary>
+    public static CostSplit SplitWithInvestments(CostSplitInput input, Domain.Common.Money investments)
+    {
+        if (investments <= Domain.Common.Money.Zero) return CostSplitCalculator.Calculate(input);
+        var shares = CostSplitCalculator.Calculate(input with { SharedCost = investments, DirectCharges = [] }).Municipalities
+            .Select(m => new DirectCharge(m.Code, m.Shared, YearSplitQuery.InvestmentCharge));
+        return CostSplitCalculator.Calculate(input with { DirectCharges = [.. input.DirectCharges, .. shares] });
     }
 
     /// <summary>The area's saved scenarios of a year, by name.</summary>
@@ -38,12 +52,12 @@ public sealed class WhatIfQuery(IAppDbContextFactory contexts, YearSplitQuery sp
 
     public async Task<WhatIfResult?> RunAsync(int year, IReadOnlyList<ScenarioChange> changes, CancellationToken ct = default)
     {
-        var (current, split) = await CurrentAsync(year, ct);
+        var (current, investments) = await CurrentAsync(year, ct);
         if (current is null) return null;
         var scenario = Scenario.Apply(current, changes);
         var problems = CostSplitCalculator.Validate(scenario);
-        var before = split!.Split!;
-        var after = problems.Count == 0 ? CostSplitCalculator.Calculate(scenario) : null;
+        var before = SplitWithInvestments(current, investments);
+        var after = problems.Count == 0 ? SplitWithInvestments(scenario, investments) : null;
 
         await using var db = await contexts.CreateAsync(ct);
         var joiners = changes.OfType<AddMunicipality>().ToDictionary(a => MunicipalityCode.Parse(a.Code), a => (IReadOnlyDictionary<string, decimal>)a.Indicators);
