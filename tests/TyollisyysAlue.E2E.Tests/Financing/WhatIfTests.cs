@@ -31,6 +31,7 @@ public sealed class WhatIfTests(AppFixture app) : BrowserTest(app)
         await Expect(table.Locator("tr[data-member='434']")).ToContainTextAsync("%");
 
         await Page.GetByLabel("Skenaarion nimi").FillAsync("Porvoo eroaa " + Guid.NewGuid().ToString()[..6]);
+        await Page.Keyboard.PressAsync("Tab");
         await Page.GetByTestId("save-scenario").ClickAsync();
         await Expect(Page.GetByTestId("scenario-status")).ToContainTextAsync("Alueen omat tiedot eivät muuttuneet");
         await Axe.AssertNoViolationsAsync(Page);
