@@ -17,6 +17,9 @@ public static class DependencyInjection
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<Budgets.BudgetLinesQuery>();
+        services.AddScoped<Financing.NationalParametersQuery>();
+        services.AddScoped<Financing.NetPositionQuery>();
+        services.AddScoped<Financing.WhatIf.WhatIfQuery>();
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<Indicators.Import.IndicatorImports>();
         services.AddScoped<Indicators.IndicatorSeriesQuery>();

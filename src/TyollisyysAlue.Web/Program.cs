@@ -46,6 +46,7 @@ areaEndpoints.MapServiceExports();
 areaEndpoints.MapIndicatorSeriesExports();
 areaEndpoints.MapOfficesExports();
 areaEndpoints.MapFollowUpReport();
+areaEndpoints.MapFinancingExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

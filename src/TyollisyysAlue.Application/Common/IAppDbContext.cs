@@ -50,6 +50,11 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.FollowUp.LineForecast> LineForecasts { get; }
     DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices { get; }
     DbSet<Domain.FollowUp.MemberPayment> MemberPayments { get; }
+    DbSet<Domain.Financing.NationalParameter> NationalParameters { get; }
+    DbSet<Domain.Financing.BenefitLiabilityStep> BenefitLiabilitySteps { get; }
+    DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures { get; }
+    DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates { get; }
+    DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -55,6 +55,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.FollowUp.LineForecast> LineForecasts => Set<Domain.FollowUp.LineForecast>();
     public DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices => Set<Domain.FollowUp.MemberInvoice>();
     public DbSet<Domain.FollowUp.MemberPayment> MemberPayments => Set<Domain.FollowUp.MemberPayment>();
+    public DbSet<Domain.Financing.NationalParameter> NationalParameters => Set<Domain.Financing.NationalParameter>();
+    public DbSet<Domain.Financing.BenefitLiabilityStep> BenefitLiabilitySteps => Set<Domain.Financing.BenefitLiabilityStep>();
+    public DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures => Set<Domain.Financing.MunicipalFinancingFigure>();
+    public DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates => Set<Domain.Financing.BenefitLiabilityEstimate>();
+    public DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios => Set<Domain.Financing.WhatIf.WhatIfScenario>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />

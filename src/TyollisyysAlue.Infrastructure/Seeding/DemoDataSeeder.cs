@@ -31,6 +31,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<AppDbContext> contexts, Are
         await DemoOfficesSeeder.SeedAsync(contexts, areaContext, ct);
         await DemoSwedishNames.SeedAsync(contexts, areaContext, ct);
         await plans.SeedAsync(ct);
+        await DemoFinancing.SeedAsync(contexts, areaContext, ct);
     }
 
     private async Task SeedDemoAreasAsync(CancellationToken ct)

@@ -27,6 +27,8 @@ public static class ApiEndpoints
         api.MapIndicatorImportEndpoints();
         FollowUp.LedgerImportEndpoints.MapLedgerImportEndpoints(api);
         FollowUp.FollowUpEndpoints.MapFollowUpEndpoints(api);
+        api.MapAreaNetPositionEndpoints();
+        api.MapWhatIfEndpoints();
 
         // Anything else under /api: a problem-details 404 (after the token check), never the HTML page or a redirect.
         app.MapGroup(ApiProblems.PathPrefix).RequireAuthorization(Policy).ExcludeFromDescription()

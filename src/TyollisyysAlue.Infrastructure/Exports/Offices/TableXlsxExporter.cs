@@ -7,6 +7,9 @@ namespace TyollisyysAlue.Infrastructure.Exports.Offices;
 /// One sheet of a simple table export: title, column headings and rows whose cells are text or numbers.
 /// <see cref="SumColumns"/> get a totals row of live SUM formulas (staff tables add up in Excel as on the page).
 /// </summary>
+/// <summary>A live formula in a row, with "{r}" standing for the row's number, e.g. "=B{r}+D{r}-C{r}-E{r}".</summary>
+public sealed record RowFormula(string Formula);
+
 public sealed record TableSheet(string Name, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows,
     string? TotalsLabel = null, IReadOnlyList<int>? SumColumns = null, string? Note = null);
 
@@ -66,6 +69,7 @@ public static class TableXlsxExporter
             case null: break;
             case decimal d: cell.SetValue(d); cell.Style.NumberFormat.Format = Decimal2; break;
             case int i: cell.SetValue(i); break;
+            case RowFormula f: cell.FormulaA1 = f.Formula.Replace("{r}", cell.Address.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal); cell.Style.NumberFormat.Format = Decimal2; break;
             case DateOnly day: cell.SetValue(day.ToDateTime(TimeOnly.MinValue)); cell.Style.DateFormat.Format = Formats.SheetDate; break;
             default: cell.DataType = XLDataType.Text; cell.SetValue(value.ToString()); break;
         }
