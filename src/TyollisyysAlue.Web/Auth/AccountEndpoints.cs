@@ -53,10 +53,6 @@ public static class AccountEndpoints
         return Results.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
-    /// <summary>Only local paths: an open redirect after sign-in would be a phishing aid.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    /// <summary>Only local paths: see <see cref="ReturnAddress"/>.</summary>
+    public static string SafeReturnUrl(string? returnUrl) => ReturnAddress.Safe(returnUrl);
 }

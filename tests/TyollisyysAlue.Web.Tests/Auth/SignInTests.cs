@@ -98,7 +98,7 @@ public class SignInTests(AppFixture app)
     public async Task The_sign_in_page_follows_the_chosen_language()
     {
         using var client = app.Anonymous();
-        using var set = await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/account/login");
+        using var set = await Language.SetAsync(client, "sv-FI", "/account/login");
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         var html = await client.GetStringAsync("/account/login");
         Assert.Contains("<html lang=\"sv\"", html, StringComparison.Ordinal);
