@@ -6,6 +6,7 @@ using TyollisyysAlue.Web.Components;
 using TyollisyysAlue.Web.Exports;
 using TyollisyysAlue.Web.Hosting;
 using TyollisyysAlue.Web.Localization;
+using TyollisyysAlue.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddApplication();
 builder.Services.AddAppDatabase();
 builder.Services.AddAppAuthentication(builder.Configuration);
 builder.Services.AddAppApi();
+builder.Services.AddAppRateLimiting(builder.Configuration);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
@@ -29,6 +31,7 @@ app.UseApiProblemResponses();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseAppLocalization();
+app.UseRateLimiter(); // before authentication: a refused request costs no database query
 app.UseAuthentication();
 app.UseMiddleware<AreaContextMiddleware>(); // before authorization: the area policy reads the user's own roles under RLS
 app.UseAuthorization();

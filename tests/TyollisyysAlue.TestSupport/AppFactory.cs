@@ -20,6 +20,10 @@ public class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:App", Database.Connections.App);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Hosting:SecureCookies", "false");
+        // Every test client comes from the one test address: the limits themselves are tested with their own host.
+        builder.UseSetting("RateLimiting:SignInPerAddress", "100000");
+        builder.UseSetting("RateLimiting:ApiPerAddress", "100000");
+        builder.UseSetting("RateLimiting:ApiPerToken", "100000");
         builder.ConfigureServices(services => services.AddSqlCommandLog());
     }
 
