@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddAppDatabase();
+builder.Services.ProtectKeysAtRest(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication(builder.Configuration);
 builder.Services.AddAppApi();
 builder.Services.AddAppRateLimiting(builder.Configuration);

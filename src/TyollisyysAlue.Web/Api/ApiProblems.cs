@@ -41,6 +41,12 @@ public static class ApiProblems
         app.UseWhen(IsApiRequest, api => api.Use(async (context, next) =>
         {
             if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            // Answers are an area's data, errors included: never kept by a cache (issue 11, finding 10).
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             try
             {
                 await next();
