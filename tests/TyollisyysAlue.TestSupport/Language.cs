@@ -1,15 +1,12 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace TyollisyysAlue.TestSupport;
 
 /// <summary>Switches a client's language as the language menu does: a POST of /culture/set with the antiforgery token.</summary>
-public static partial class Language
+public static class Language
 {
     public static async Task<HttpResponseMessage> SetAsync(HttpClient client, string culture, string returnUrl = "/")
     {
         var page = await client.GetStringAsync("/account/login"); // any form page issues a token for this client
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
+        var token = SignIn.AntiforgeryTokenIn(page);
         return await client.PostAsync("/culture/set", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -17,7 +14,4 @@ public static partial class Language
             ["returnUrl"] = returnUrl,
         }));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
