@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<Identity.InvitationAccounts>();
         services.AddScoped<Application.Users.IAreaAccounts, Identity.AreaAccounts>();
         services.AddScoped<Identity.SystemAreaCreation>();
+        services.AddSingleton<Identity.SessionRevocations>();
+        services.AddScoped<Application.Common.Writing.IUserSessions, Identity.UserSessions>();
         services.AddSingleton<Identity.IInvitationSender, Identity.LoggingInvitationSender>();
         services.AddSingleton<Application.Indicators.ICsvTableReader, Imports.CsvTableReader>();
         services.AddSingleton<Application.Indicators.Import.IStatTableReader, Imports.StatTables.StatTableReader>();

@@ -6,14 +6,17 @@ using TyollisyysAlue.Web.Components;
 using TyollisyysAlue.Web.Exports;
 using TyollisyysAlue.Web.Hosting;
 using TyollisyysAlue.Web.Localization;
+using TyollisyysAlue.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAppLogging();
 builder.Services.AddApplication();
 builder.Services.AddAppDatabase();
+builder.Services.ProtectKeysAtRest(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication(builder.Configuration);
 builder.Services.AddAppApi();
+builder.Services.AddAppRateLimiting(builder.Configuration);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
@@ -29,6 +32,7 @@ app.UseApiProblemResponses();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseAppLocalization();
+app.UseRateLimiter(); // before authentication: a refused request costs no database query
 app.UseAuthentication();
 app.UseMiddleware<AreaContextMiddleware>(); // before authorization: the area policy reads the user's own roles under RLS
 app.UseAuthorization();

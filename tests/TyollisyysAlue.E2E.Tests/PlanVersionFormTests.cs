@@ -54,7 +54,7 @@ public sealed class PlanVersionFormTests(AppFixture app) : BrowserTest(app)
 
     private static async Task OpenPlanInAsync(IPage page, string culture, string path)
     {
-        await page.GotoAsync($"/culture/set?culture={culture}&returnUrl={Uri.EscapeDataString(path)}");
+        await LanguageSwitch.OpenInAsync(page, culture, path);
         await Interactive.ReadyAsync(page);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SwedishLayoutTests(AppFixture app) : BrowserTest(app)
         await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
         foreach (var path in new[] { "/areas/porvoo/partners", "/areas/porvoo/offices", "/areas/porvoo/services?tab=3" })
         {
-            await Page.GotoAsync($"/culture/set?culture=sv-FI&returnUrl={Uri.EscapeDataString(path)}");
+            await LanguageSwitch.OpenInAsync(Page, "sv-FI", path);
             await Interactive.ReadyAsync(Page);
             await Expect(Page.Locator(".table-region table").First).ToBeVisibleAsync();
             var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -31,6 +31,9 @@ public static partial class SignIn
         return client;
     }
 
+    /// <summary>The antiforgery token of a form page, HTML-decoded, to post as a browser would.</summary>
+    public static string AntiforgeryTokenIn(string html) => WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

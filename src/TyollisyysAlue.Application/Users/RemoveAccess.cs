@@ -29,6 +29,7 @@ public sealed class RemoveAccess : WriteUseCase<RemoveAccessForm>
         if (assignments.Any(r => r.Role == AreaRole.Administrator) && await AdministratorLock.IsLastAsync(write.Db, form.UserId, ct))
             return write.Refuse(nameof(form.UserId), AdministratorLock.LastAdministrator);
         write.Db.RoleAssignments.RemoveRange(assignments);
+        write.EndSessionsOf(form.UserId);
         return write.Save(assignments[0]);
     }
 }

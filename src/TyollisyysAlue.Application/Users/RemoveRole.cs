@@ -17,6 +17,7 @@ public sealed class RemoveRole : WriteUseCase<RoleChangeForm>
         if (assignment.Role == AreaRole.Administrator && await AdministratorLock.IsLastAsync(write.Db, form.UserId, ct))
             return write.Refuse(nameof(form.Role), AdministratorLock.LastAdministrator);
         write.Db.RoleAssignments.Remove(assignment);
+        write.EndSessionsOf(form.UserId);
         return write.Save(assignment);
     }
 }

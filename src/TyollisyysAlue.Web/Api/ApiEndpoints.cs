@@ -1,6 +1,5 @@
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Access;
-using TyollisyysAlue.Texts;
 using TyollisyysAlue.Web.Api.Areas;
 using TyollisyysAlue.Web.Api.CostSharing;
 using TyollisyysAlue.Web.Api.Indicators;
@@ -30,9 +29,10 @@ public static class ApiEndpoints
         api.MapAreaNetPositionEndpoints();
         api.MapWhatIfEndpoints();
 
-        // Anything else under /api: a problem-details 404 (after the token check), never the HTML page or a redirect.
+        // Anything else under /api (after the token check): a problem-details 404, or 405/415 for an address that exists
+        // for another method or content type — never the HTML page or a redirect.
         app.MapGroup(ApiProblems.PathPrefix).RequireAuthorization(Policy).ExcludeFromDescription()
-            .Map("/{**path}", () => ApiProblems.Of(StatusCodes.Status404NotFound, new TextCode("Api.NoSuchEndpoint")));
+            .Map("/{**path}", (HttpContext context, EndpointDataSource endpoints) => ApiRouteMisses.Explain(context, endpoints));
     }
 
     /// <summary>

@@ -15,12 +15,18 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         if (!ApiProblems.IsApiRequest(httpContext)) return false;
         var (status, detail) = exception switch
         {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Api.BodyTooLarge"),
             BadHttpRequestException bad => (bad.StatusCode, "Api.Unreadable"),
             _ when FriendlyErrors.IsDatabaseOutage(exception) => (StatusCodes.Status503ServiceUnavailable, "Api.DatabaseDown"),
             _ => (StatusCodes.Status500InternalServerError, "Api.Unexpected"),
         };
         if (status >= 500) logger.LogError(exception, "API request {Path} failed", httpContext.Request.Path);
-        await ApiProblems.WriteAsync(httpContext, status, new TextCode(detail));
+        await ApiProblems.WriteAsync(httpContext, status, detail == "Api.BodyTooLarge" ? new TextCode(detail, LimitKiloBytes(httpContext)) : new TextCode(detail));
         return true;
     }
+
+    /// <summary>The limit the server applied: the endpoint's own (<c>RequestSizeLimit</c>), else the JSON limit.</summary>
+    private static long LimitKiloBytes(HttpContext context) =>
+        (context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? ApiJson.MaxBytes) / 1024;
 }

@@ -41,7 +41,25 @@ public static class ApiProblems
         app.UseWhen(IsApiRequest, api => api.Use(async (context, next) =>
         {
             if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
-            await next();
+            // Answers are an area's data, errors included: never kept by a cache (issue 11, finding 10).
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            try
+            {
+                await next();
+            }
+            catch (Exception error) when (!context.Response.HasStarted)
+            {
+                // Here rather than only in the app's exception handler, whose HTML error page answered a database
+                // outage met by the token check (issue 11, finding 6): an API request's failure is problem details.
+                context.Response.Clear();
+                var handler = context.RequestServices.GetServices<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>().OfType<ApiExceptionHandler>().Single();
+                await handler.TryHandleAsync(context, error, context.RequestAborted);
+                return;
+            }
             if (context.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null or 0 })
                 await WriteAsync(context, context.Response.StatusCode);
         }));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Infrastructure.Identity;
 
 namespace TyollisyysAlue.Web.Auth;
@@ -12,10 +13,13 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account");
 
-        account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
+        account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn,
+            IUserSessions sessions) =>
         {
             // These endpoints bind no form, so the antiforgery check is explicit.
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            // Server-side too: a copy of this cookie (and the account's other sessions) stop working now.
+            if (http.User.UserId() is { } userId) await sessions.EndAsync(userId, http.RequestAborted);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         });
@@ -49,10 +53,6 @@ public static class AccountEndpoints
         return Results.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
-    /// <summary>Only local paths: an open redirect after sign-in would be a phishing aid.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    /// <summary>Only local paths: see <see cref="ReturnAddress"/>.</summary>
+    public static string SafeReturnUrl(string? returnUrl) => ReturnAddress.Safe(returnUrl);
 }

@@ -18,6 +18,8 @@ public static class AreaEndpoints
     private static async ValueTask<object?> EnterAreaAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        // Exports carry an area's figures and names: no shared or browser cache keeps a copy (issue 11, finding 10).
+        http.Response.Headers.CacheControl = "no-store";
         var services = http.RequestServices;
         var area = await services.GetRequiredService<CurrentUserAreas>().FindAsync(http.User, http.GetRouteValue(Policies.AreaRouteKey) as string);
         if (area is null) return Results.NotFound(); // the policy has already refused it; never run a handler outside its area

@@ -27,8 +27,8 @@ public static class AuthSetup
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords never lock an account (sign-in passes lockoutOnFailure: false; SignInThrottle limits
+                // guessing per account and address instead); a lockout set by hand still holds.
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -48,6 +48,8 @@ public static class AuthSetup
             options.Cookie.SecurePolicy = CookiePolicy(configuration);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Every request, not Identity's 30 minutes: sign-out and a removed role end copied cookies at once.
+            options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
         services.AddAntiforgery(options =>
         {

@@ -10,6 +10,7 @@ internal static class BudgetUi
         // Two browsers and two circuits at once on a shared two-core machine: allow each step more time.
         page.Context.SetDefaultTimeout(30_000);
         await SignInPage.SignInAsync(page, user);
+        // The seeded budget's year: the page opens on the clock's year, which has no key once the calendar has moved on.
         await page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(page);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync();

@@ -77,7 +77,7 @@ public class SplitExportLanguageTests(AppFixture app)
 
     private static async Task<HttpClient> InSwedishAsync(HttpClient client)
     {
-        using var response = await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        using var response = await Language.SetAsync(client, "sv-FI");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -27,5 +27,13 @@ public class DatabaseOutageTests
         Assert.Contains("Palvelu on tilapäisesti poissa käytöstä", html, StringComparison.Ordinal);
         Assert.DoesNotContain("NpgsqlException", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+
+        // The API answers the outage as problem details too (issue 11, finding 6), not the HTML page.
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Infrastructure.Seeding.DemoApiTokens.PorvooToken);
+        using var split = await api.GetAsync("/api/v1/areas/2025/split");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, split.StatusCode);
+        Assert.Equal("application/problem+json", split.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":503", await split.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 using ClosedXML.Excel;
 
 namespace TyollisyysAlue.Web.Tests.Offices;
@@ -8,7 +9,7 @@ internal static class SwedishExportTestKit
     public static async Task<HttpClient> InSwedishAsync(AppFixture app, string user)
     {
         var client = await app.SignedInAs(user);
-        using var response = await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        using var response = await Language.SetAsync(client, "sv-FI");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

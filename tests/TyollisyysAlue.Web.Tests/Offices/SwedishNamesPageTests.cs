@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 using System.Net;
 using static TyollisyysAlue.Web.Tests.Offices.SwedishExportTestKit;
 
@@ -45,7 +46,7 @@ public class SwedishNamesPageTests(AppFixture app)
     public async Task The_english_overview_labels_the_Swedish_area_name()
     {
         using var client = await app.SignedInAs("viewer.porvoo@example.fi");
-        using (var response = await client.GetAsync("/culture/set?culture=en-FI&returnUrl=/")) Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using (var response = await Language.SetAsync(client, "en-FI")) Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = Text(await client.GetStringAsync("/areas/porvoo"));
         Assert.Matches(@"<dt>Swedish name</dt><dd lang=""sv""[^>]*>Borgå sysselsättningsområde</dd>", html);
     }

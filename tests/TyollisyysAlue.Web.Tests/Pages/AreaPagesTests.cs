@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 namespace TyollisyysAlue.Web.Tests.Pages;
 
 /// <summary>The pages show the area's own data (server-rendered HTML of the first request).</summary>
@@ -53,7 +54,7 @@ public class AreaPagesTests(AppFixture app)
     public async Task Swedish_ui_shows_swedish_names_and_labels()
     {
         using var client = await app.SignedInAs("viewer.porvoo@example.fi");
-        await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        await Language.SetAsync(client, "sv-FI");
         var html = await client.GetStringAsync("/areas/porvoo");
         Assert.Contains("Borgå sysselsättningsområde", html, StringComparison.Ordinal);
         Assert.Contains("Lovisa", html, StringComparison.Ordinal);

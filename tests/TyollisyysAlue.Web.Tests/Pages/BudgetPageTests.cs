@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -51,7 +52,7 @@ public partial class BudgetPageTests(AppFixture app)
     public async Task The_split_reads_in_swedish_for_a_bilingual_area()
     {
         using var client = await app.SignedInAs("committee.porvoo@example.fi");
-        await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        await Language.SetAsync(client, "sv-FI");
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/porvoo/budget?year=2025"));
         Assert.Contains("Invånare 18–64 år", html, StringComparison.Ordinal);
         Assert.Contains("Kostnadsfördelning", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using TyollisyysAlue.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
@@ -86,7 +87,7 @@ public partial class PlanExportTests(AppFixture app)
     public async Task Porvoos_linked_swedish_version_exports_in_swedish()
     {
         using var client = await app.SignedInAs("viewer.porvoo@example.fi");
-        await client.GetAsync("/culture/set?culture=sv-FI&returnUrl=/");
+        await Language.SetAsync(client, "sv-FI");
         var (pdfPath, docxPath, html) = await LinksAsync(client, "porvoo");
         Assert.Contains("version 30.5.2023", html, StringComparison.Ordinal);
 

@@ -18,6 +18,17 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
     /// <summary>The moment of this write, from the app's <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset Now { get; } = now;
 
+    private readonly HashSet<Guid> _sessionsToEnd = [];
+
+    /// <summary>Users whose sessions end once this write is saved (<see cref="EndSessionsOf"/>).</summary>
+    internal IReadOnlyCollection<Guid> SessionsToEnd => _sessionsToEnd;
+
+    /// <summary>
+    /// This write takes rights away from <paramref name="userId"/>: once it is saved, every cookie and open tab of that
+    /// user stops working (<see cref="IUserSessions"/>), not just their next write.
+    /// </summary>
+    public void EndSessionsOf(Guid userId) => _sessionsToEnd.Add(userId);
+
     /// <summary>
     /// For the one write that creates an area: its own rows (members, first administrator) are written inside it, as
     /// row-level security requires. The pipeline puts the user's area back when the write is over.

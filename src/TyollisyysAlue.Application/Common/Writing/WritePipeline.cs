@@ -35,10 +35,11 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
             if (!validation.IsValid) return new WriteOutcome<TTheirs>.Invalid(validation.Errors);
 
             await using var db = await contexts.CreateAsync(ct);
+            var write = new WriteContext(db, area, clock.GetUtcNow());
             WriteStep step;
             try
             {
-                step = await useCase.StageAsync(new WriteContext(db, area, clock.GetUtcNow()), form, ct);
+                step = await useCase.StageAsync(write, form, ct);
             }
             catch (DomainException broken)
             {
@@ -50,7 +51,9 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
                 case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
                 case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
             }
-            return await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
+            var outcome = await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
+            if (outcome is WriteOutcome<TTheirs>.Saved) await EndSessionsAsync(write.SessionsToEnd, ct);
+            return outcome;
         }
         catch (Exception error) when (IsUnavailable(error))
         {
@@ -92,6 +95,20 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         }
         var version = entry is null || removed || entry.Metadata.FindProperty("Version") is null ? 0u : (uint)entry.Property("Version").CurrentValue!;
         return new WriteOutcome<TTheirs>.Saved(id, version);
+    }
+
+    /// <summary>
+    /// After the save, not inside it: a session ended too early would be harmless, a role removal rolled back would not.
+    /// Hosts without sign-in (the application tests) register no <see cref="IUserSessions"/> and have none to end.
+    /// </summary>
+    private async Task EndSessionsAsync(IReadOnlyCollection<Guid> users, CancellationToken ct)
+    {
+        if (users.Count == 0 || services.GetService<IUserSessions>() is not { } sessions) return;
+        foreach (var user in users)
+        {
+            await sessions.EndAsync(user, ct);
+            logger.LogInformation("Sessions of {User} ended: rights taken away by {Admin}", user, area.UserName);
+        }
     }
 
     private async Task<bool> AllowedAsync(WriteRight right, Domain.Access.ApiScope? tokenScope, CancellationToken ct)

@@ -10,7 +10,11 @@ public static class CostSharingEndpoints
 {
     public static void MapCostSharingEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/cost-sharing").WithTags("Cost sharing");
+        // The server refuses a larger body too (Kestrel answers it as a 413 problem through ApiExceptionHandler).
+        var group = api.MapGroup("/cost-sharing").WithTags("Cost sharing")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ApiJson.MaxBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/calculate", CalculateAsync)
             .WithName("CalculateSplit")

@@ -1,16 +1,18 @@
-using TyollisyysAlue.Texts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using TyollisyysAlue.Application.Account;
 using TyollisyysAlue.Infrastructure.Identity;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Components.Shared;
+using TyollisyysAlue.Web.Security;
 
 namespace TyollisyysAlue.Web.Components.Account;
 
 /// <summary>
-/// Local sign-in. Wrong e-mail, wrong password and deactivated account all get the same message (no account probing);
-/// after repeated failures the account is locked and the page says until when.
+/// Local sign-in. Wrong e-mail, wrong password and deactivated account all get the same message and take about as long
+/// (the password hasher runs for an unknown e-mail too), so nothing tells whether an account exists (issue 11, finding 4).
+/// Repeated failures for one e-mail from one address are throttled (<see cref="SignInThrottle"/>: 429 with Retry-After),
+/// the same way for real and unknown e-mails; accounts are never locked by strangers.
 /// </summary>
 public partial class Login
 {
@@ -21,6 +23,8 @@ public partial class Login
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IConfiguration Configuration { get; set; } = default!;
     [Inject] private ILogger<Login> Logger { get; set; } = default!;
+    [Inject] private SignInThrottle Throttle { get; set; } = default!;
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     [SupplyParameterFromForm] private SignInForm? Form { get; set; }
     [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
@@ -40,26 +44,47 @@ public partial class Login
     private async Task SignInAsync()
     {
         var form = Form!;
-        var user = await Users.FindByEmailAsync(form.Email.Trim());
-        if (user is null || !user.IsActive)
+        var email = form.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (Throttle.RetryAfter(email, address) is { } wait)
         {
-            _message = L["SignIn.Failed"];
+            VerifyAgainstNothing(form.Password); // the same time as an answered attempt
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _message = L["SignIn.TooMany"];
+            Logger.LogWarning("Sign-in throttled for {Address}", address);
             return;
         }
-        var result = await SignIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await Users.FindByEmailAsync(email);
+        if (user is null || !user.IsActive)
+        {
+            VerifyAgainstNothing(form.Password);
+            Failed(email, address);
+            return;
+        }
+        // No lockout on failure: the throttle above limits guessing without letting anyone lock the account.
+        var result = await SignIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            Throttle.Succeeded(email, address);
             Logger.LogInformation("User {UserId} signed in", user.Id);
             Navigation.NavigateTo(AccountEndpoints.SafeReturnUrl(ReturnUrl), forceLoad: true);
             return;
         }
-        if (result.IsLockedOut)
-        {
-            var until = await Users.GetLockoutEndDateAsync(user) ?? DateTimeOffset.UtcNow;
-            _message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["SignIn.LockedOut"], Formats.Time(until));
-            Logger.LogWarning("User {UserId} locked out until {Until}", user.Id, until);
-            return;
-        }
+        Failed(email, address);
+    }
+
+    private void Failed(string email, string? address)
+    {
+        Throttle.Failed(email, address);
         _message = L["SignIn.Failed"];
     }
+
+    /// <summary>Runs the password hasher as for a real account, so that an unknown e-mail answers as slowly.</summary>
+    private void VerifyAgainstNothing(string password) =>
+        Users.PasswordHasher.VerifyHashedPassword(Nobody, NobodysHash.Value, password);
+
+    private static readonly ApplicationUser Nobody = new() { UserName = "nobody" };
+    private static readonly Lazy<string> NobodysHash = new(() =>
+        new PasswordHasher<ApplicationUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
 }
