@@ -14,7 +14,7 @@ public sealed class NumberEntryTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_budget_amount_that_is_not_a_number_is_refused_at_the_field_and_a_Finnish_one_is_saved_exactly()
     {
-        await BudgetUi.OpenAsync(Page, "planner.porvoo@example.fi");
+        await BudgetUi.OpenAsync(Page, "planner.porvoo@example.fi", year: 2025);
         const string label = "Lukutesti (testi)";
         var editor = await BudgetUi.StartLineAsync(Page, label);
         var amount = editor.GetByLabel("Määrä (€)");
