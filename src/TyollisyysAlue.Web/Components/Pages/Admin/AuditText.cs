@@ -68,7 +68,7 @@ public static partial class AuditText
     private static bool IsReference(FieldChange change) =>
         change.Field.EndsWith("Id", StringComparison.Ordinal) && (Guid.TryParse(change.Before, out _) || Guid.TryParse(change.After, out _));
 
-    [GeneratedRegex("(?<=[a-zäö])([A-Z])")]
+    [GeneratedRegex(@"(?<=\p{Ll})(\p{Lu})")]
     private static partial Regex Words();
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]+$")]
