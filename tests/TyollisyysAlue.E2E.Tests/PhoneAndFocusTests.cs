@@ -12,7 +12,6 @@ public sealed class PhoneAndFocusTests(AppFixture app) : BrowserTest(app)
         { "planner.porvoo@example.fi", "/areas/porvoo" },
         { "planner.porvoo@example.fi", "/areas/porvoo/overview" },
         { "planner.porvoo@example.fi", "/areas/porvoo/budget?year=2025" },
-        { "planner.porvoo@example.fi", "/areas/porvoo/plan" },
         { "planner.porvoo@example.fi", "/areas/porvoo/services" },
         { "planner.porvoo@example.fi", "/areas/porvoo/offices" },
         { "planner.porvoo@example.fi", "/areas/porvoo/staffing" },
