@@ -23,6 +23,25 @@ public sealed class AuditLogQuery(IAppDbContextFactory contexts, AreaContext are
         return new AuditLogPage(list, total, page, PageSize);
     }
 
+    /// <summary>
+    /// The name of each row the entries are about (by entity key), for entries whose own snapshot does not carry one
+    /// (a change of an amount names no label): the newest name the log has for that row.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyList<AuditEntry> rows, CancellationToken ct = default)
+    {
+        area.DemandAdminRights();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+            if (!names.ContainsKey(row.EntityKey) && AuditChanges.NameOf(row) is { } own) names[row.EntityKey] = own;
+        var missing = rows.Select(r => r.EntityKey).Where(k => !names.ContainsKey(k)).Distinct().ToList();
+        if (missing.Count == 0) return names;
+        await using var db = await contexts.CreateAsync(ct);
+        var history = await Newest(db.AuditEntries.AsNoTracking().Where(a => missing.Contains(a.EntityKey))).Take(2000).ToListAsync(ct);
+        foreach (var entry in history)
+            if (!names.ContainsKey(entry.EntityKey) && AuditChanges.NameOf(entry) is { } name) names[entry.EntityKey] = name;
+        return names;
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ExportAsync(AuditLogFilter filter, CancellationToken ct = default)
     {
         area.DemandAdminRights();

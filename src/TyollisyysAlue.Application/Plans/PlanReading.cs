@@ -56,6 +56,17 @@ public sealed class PlanReading(IAppDbContextFactory contexts)
             .OrderBy(v => v.Status switch { PlanStatus.Draft or PlanStatus.Submitted => 0, PlanStatus.Approved => 1, _ => 2 })
             .ThenByDescending(v => v.VersionDate).FirstOrDefault();
 
+    /// <summary>The approved version in force (the newest approved one in the reader's language, else any language), or none.</summary>
+    public static PlanVersion? InForce(IReadOnlyList<PlanVersion> versions, string language) =>
+        InLanguage(versions, language).Where(v => v.Status == PlanStatus.Approved).OrderByDescending(v => v.VersionDate).FirstOrDefault();
+
+    /// <summary>The version being prepared (a draft or one submitted for approval), or none: never called "in force".</summary>
+    public static PlanVersion? OpenDraft(IReadOnlyList<PlanVersion> versions, string language) =>
+        InLanguage(versions, language).Where(v => v.Status is PlanStatus.Draft or PlanStatus.Submitted).OrderByDescending(v => v.VersionDate).FirstOrDefault();
+
+    private static IEnumerable<PlanVersion> InLanguage(IReadOnlyList<PlanVersion> versions, string language) =>
+        versions.Where(v => v.Language == language || versions.All(x => x.Language != language));
+
     public async Task<IReadOnlyList<PlanSectionRevision>> HistoryAsync(Guid sectionId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);

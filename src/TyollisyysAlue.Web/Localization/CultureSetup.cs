@@ -15,6 +15,8 @@ public static class CultureSetup
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // MudBlazor's own screen-reader texts ("Next page", "Close", "Open") from the same table (issue 12.10).
+        services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         return services;
     }
 

@@ -67,6 +67,7 @@ public sealed class BudgetConflictBrowserTests(AppFixture app) : BrowserTest(app
         await admin.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync();
         await Expect(BudgetUi.Line(admin, "Ristiriitarivi D")).ToHaveCountAsync(1);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Poista rivi Ristiriitarivi D", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Poista", Exact = true }).ClickAsync();
         await Expect(BudgetUi.Line(admin, "Ristiriitarivi D")).ToHaveCountAsync(0);
     }
 }

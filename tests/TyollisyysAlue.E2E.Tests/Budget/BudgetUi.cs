@@ -5,15 +5,21 @@ namespace TyollisyysAlue.E2E.Tests.Budget;
 /// <summary>The budget tab as a planner uses it: open it, add a line, open a line's editor.</summary>
 internal static class BudgetUi
 {
-    public static async Task OpenAsync(IPage page, string user)
+    /// <param name="year">A year whose key the seed data has (2025), for a test that must not depend on another test creating one.</param>
+    public static async Task OpenAsync(IPage page, string user, int? year = null)
     {
         // Two browsers and two circuits at once on a shared two-core machine: allow each step more time.
         page.Context.SetDefaultTimeout(30_000);
         await SignInPage.SignInAsync(page, user);
         // The seeded budget's year: the page opens on the clock's year, which has no key once the calendar has moved on.
-        await page.GotoAsync("/areas/porvoo/budget?year=2025");
+        await page.GotoAsync($"/areas/porvoo/budget?year={year ?? 2025}");
         await Interactive.ReadyAsync(page);
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync();
+        try { await page.GetByRole(AriaRole.Tab, new() { Name = "Talousarvio" }).ClickAsync(); }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead (an error card, no key for the year) rather than only "timeout".
+            throw new Xunit.Sdk.XunitException("The budget page has no budget tab; it says: " + await page.Locator("main").InnerTextAsync());
+        }
     }
 
     /// <summary>A 0 € operating cost: a line of the test's own that changes no total other tests check.</summary>

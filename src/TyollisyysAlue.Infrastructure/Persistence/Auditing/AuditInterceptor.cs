@@ -73,6 +73,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         var values = entry.Properties
             .Where(p => entry.State != EntityState.Modified || p.IsModified || p.Metadata.IsPrimaryKey())
+            .Where(p => !TyollisyysAlue.Application.Auditing.AuditChanges.IsSecret(p.Metadata.Name)) // a secret never reaches the log, not even hashed
             .ToDictionary(p => p.Metadata.Name, p => Plain(original ? p.OriginalValue : p.CurrentValue));
         return JsonSerializer.Serialize(values, Json);
     }

@@ -54,6 +54,13 @@ public sealed class WriteFeedback(ISnackbar snackbar, IStringLocalizer<SharedRes
         }
     }
 
+    /// <summary>
+    /// Asks before a delete (issue 12.6: one click must not remove a row): the row named in the question, the answer
+    /// Delete or Cancel, Cancel the default. True when the person chose Delete.
+    /// </summary>
+    public async Task<bool> ConfirmDeleteAsync(string what) =>
+        await dialogs.ShowMessageBoxAsync(l["Delete.ConfirmTitle", what], l["Delete.ConfirmText"], yesText: l["Delete.Yes"], cancelText: l["Common.Cancel"]) == true;
+
     /// <summary>Reports an action's outcome (a snackbar, or the rights-changed message); true when it was saved.</summary>
     public async Task<bool> ReportAsync<T>(WriteOutcome<T> outcome, string? savedKey = null)
     {
