@@ -6,11 +6,119 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class FollowUp : Migration
+    public partial class Wave2 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "source",
+                table: "municipalities",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "source_date",
+                table: "municipalities",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "formula",
+                table: "indicators",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "unit",
+                table: "indicators",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Persons");
+
+            migrationBuilder.AddColumn<int>(
+                name: "scopes",
+                table: "api_tokens",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.CreateTable(
+                name: "benefit_liability_estimates",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    municipality_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_benefit_liability_estimates", x => x.id);
+                    table.CheckConstraint("ck_benefit_liability_estimates_amount", "amount >= 0");
+                    table.ForeignKey(
+                        name: "fk_benefit_liability_estimates_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_benefit_liability_estimates_municipalities_municipality_code",
+                        column: x => x.municipality_code,
+                        principalTable: "municipalities",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "benefit_liability_steps",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    from_day = table.Column<int>(type: "integer", nullable: false),
+                    to_day = table.Column<int>(type: "integer", nullable: true),
+                    municipal_percent = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_benefit_liability_steps", x => x.id);
+                    table.CheckConstraint("ck_benefit_liability_steps_percent", "municipal_percent >= 0 AND municipal_percent <= 100");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_mappings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    signature = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    mapping_json = table.Column<string>(type: "jsonb", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_import_mappings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_import_mappings_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ledger_imports",
                 columns: table => new
@@ -155,6 +263,77 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "municipal_financing_figures",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    municipality_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_municipal_financing_figures", x => x.id);
+                    table.CheckConstraint("ck_municipal_financing_figures_amount", "amount >= 0");
+                    table.ForeignKey(
+                        name: "fk_municipal_financing_figures_municipalities_municipality_code",
+                        column: x => x.municipality_code,
+                        principalTable: "municipalities",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "national_parameters",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_national_parameters", x => x.id);
+                    table.CheckConstraint("ck_national_parameters_value", "value >= 0");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "what_if_scenarios",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    changes_json = table.Column<string>(type: "jsonb", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_what_if_scenarios", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_what_if_scenarios_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ledger_entries",
                 columns: table => new
                 {
@@ -187,6 +366,39 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_benefit_liability_estimates_area_id",
+                table: "benefit_liability_estimates",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_benefit_liability_estimates_area_id_year_municipality_code",
+                table: "benefit_liability_estimates",
+                columns: new[] { "area_id", "year", "municipality_code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_benefit_liability_estimates_municipality_code",
+                table: "benefit_liability_estimates",
+                column: "municipality_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_benefit_liability_steps_year_from_day",
+                table: "benefit_liability_steps",
+                columns: new[] { "year", "from_day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_mappings_area_id",
+                table: "import_mappings",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_mappings_area_id_signature",
+                table: "import_mappings",
+                columns: new[] { "area_id", "signature" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_ledger_entries_area_id",
@@ -274,11 +486,48 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 name: "ix_member_payments_municipality_code",
                 table: "member_payments",
                 column: "municipality_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_municipal_financing_figures_municipality_code",
+                table: "municipal_financing_figures",
+                column: "municipality_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_municipal_financing_figures_year_kind_municipality_code",
+                table: "municipal_financing_figures",
+                columns: new[] { "year", "kind", "municipality_code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_national_parameters_year_code",
+                table: "national_parameters",
+                columns: new[] { "year", "code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_what_if_scenarios_area_id",
+                table: "what_if_scenarios",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_what_if_scenarios_area_id_year_name",
+                table: "what_if_scenarios",
+                columns: new[] { "area_id", "year", "name" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "benefit_liability_estimates");
+
+            migrationBuilder.DropTable(
+                name: "benefit_liability_steps");
+
+            migrationBuilder.DropTable(
+                name: "import_mappings");
+
             migrationBuilder.DropTable(
                 name: "ledger_entries");
 
@@ -295,7 +544,36 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 name: "member_payments");
 
             migrationBuilder.DropTable(
+                name: "municipal_financing_figures");
+
+            migrationBuilder.DropTable(
+                name: "national_parameters");
+
+            migrationBuilder.DropTable(
+                name: "what_if_scenarios");
+
+            migrationBuilder.DropTable(
                 name: "ledger_imports");
+
+            migrationBuilder.DropColumn(
+                name: "source",
+                table: "municipalities");
+
+            migrationBuilder.DropColumn(
+                name: "source_date",
+                table: "municipalities");
+
+            migrationBuilder.DropColumn(
+                name: "formula",
+                table: "indicators");
+
+            migrationBuilder.DropColumn(
+                name: "unit",
+                table: "indicators");
+
+            migrationBuilder.DropColumn(
+                name: "scopes",
+                table: "api_tokens");
         }
     }
 }
