@@ -32,8 +32,10 @@ public sealed class SqlPerNavigationTests(AppFixture app, ITestOutputHelper outp
 
         output.WriteLine($"SQL commands for {path}: {window.Commands.Count} (prerender + interactive render)");
         foreach (var command in window.Commands) output.WriteLine(command.ToString());
-        Assert.True(window.Repeated.Count == 0,
-            $"{path} ran {window.Repeated.Count} queries twice:\n" + string.Join("\n", window.Repeated));
+        // The session check runs on every request by design (issue 11: a revoked cookie stops at once): the page's
+        // request and the circuit's connection each check it once. Every other query must run once.
+        var repeated = window.Repeated.Where(q => !q.Sql.Contains("security_stamp = @stamp", StringComparison.Ordinal)).ToList();
+        Assert.True(repeated.Count == 0, $"{path} ran {repeated.Count} queries twice:\n" + string.Join("\n", repeated));
     }
 
     /// <summary>Waits until no command has been sent for a second (the interactive render loads after the circuit opens).</summary>

@@ -104,7 +104,7 @@ public static class MemberFinancingLoader
                 if (latest is not null) values[indicator] = latest.Value;
             }
             if (derived?.GetValueOrDefault(code) is { Values.Count: > 0 } months)
-                values[Indicator.BroadUnemployment] = decimal.Round(months.Values.Average(v => v.Value), 2, MidpointRounding.AwayFromZero);
+                values[Indicator.BroadUnemployment] = Rounding.Round(months.Values.Average(v => v.Value), 2);
             result[code] = values;
         }
         return result;

@@ -10,5 +10,5 @@ namespace TyollisyysAlue.Domain.Financing;
 public static class FinancingRounding
 {
     public static Money ToCents(decimal euros) =>
-        Money.FromEuros(decimal.Round(euros, 2, MidpointRounding.AwayFromZero));
+        Money.FromEuros(Rounding.Round(euros, 2));
 }

@@ -47,6 +47,6 @@ public static class YearsAhead
         var sxy = ordered.Sum(k => (k.Year - meanX) * (k.Value - meanY));
         var slope = sxx == 0 ? 0 : sxy / sxx;
         var value = meanY + slope * (year - meanX);
-        return Math.Max(0m, decimal.Round(value, 2, MidpointRounding.AwayFromZero));
+        return Math.Max(0m, Rounding.Round(value, 2));
     }
 }

@@ -24,7 +24,7 @@ public static class YearEndForecast
     {
         if (months <= 0) return planned;
         if (months >= 12) return actualToDate;
-        return Money.FromCents((long)Math.Round(actualToDate.Cents * 12m / months, MidpointRounding.AwayFromZero));
+        return Money.FromCents((long)Rounding.Round(actualToDate.Cents * 12m / months, 0));
     }
 
     public static ForecastFlag Flag(bool isIncome, Money forecast, Money planned, Money? high)

@@ -9,6 +9,13 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
 {
     public IAppDbContext Db { get; } = db;
 
+    /// <summary>
+    /// Sends what is staged so far inside the write's own transaction (begun by the use case), for a large write whose
+    /// later rows refer to a row staged first (the ledger import's bookings to their import). The pipeline still
+    /// commits or rolls back the whole write; the rights and the validator have already run.
+    /// </summary>
+    public Task SaveSoFarAsync(CancellationToken ct) => WritePipeline.SaveSoFarAsync(Db, ct);
+
     /// <summary>The current area (the pipeline has checked that one is entered).</summary>
     public Guid AreaId => area.AreaId ?? throw new InvalidOperationException("No area entered.");
 

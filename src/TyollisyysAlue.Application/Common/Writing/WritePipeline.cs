@@ -142,4 +142,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         _ when error.InnerException is { } inner => IsUnavailable(inner),
         _ => false,
     };
+
+    /// <summary>The only save besides the pipeline's own commit: see <see cref="WriteContext.SaveSoFarAsync"/>.</summary>
+    internal static Task SaveSoFarAsync(IAppDbContext db, CancellationToken ct) => db.SaveChangesAsync(ct);
 }

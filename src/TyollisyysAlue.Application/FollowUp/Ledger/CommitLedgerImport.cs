@@ -53,7 +53,7 @@ public sealed class CommitLedgerImport(ILedgerFileReader reader, ILedgerEntryWri
         var import = new LedgerImport(Guid.NewGuid(), write.AreaId, form.Year, [], form.File!.Name, new string('0', 64), write.UserName, write.Now, 0, 0m);
         db.LedgerImports.Add(import);
         // The import's row first, so that its bookings can refer to it; all in this one transaction.
-        await db.SaveChangesAsync(ct);
+        await write.SaveSoFarAsync(ct);
 
         var batch = new List<LedgerBooking>(Batch);
         async Task Flush()

@@ -13,7 +13,7 @@ public sealed record PaymentDifference(MunicipalityCode Code, string Name, Money
     public Money Change => (After ?? Money.Zero) - (Before ?? Money.Zero);
 
     public decimal? ChangePercent => Before is { Cents: not 0 } before
-        ? decimal.Round(Change.Cents * 100m / before.Cents, 2, MidpointRounding.AwayFromZero)
+        ? Rounding.Round(Change.Cents * 100m / before.Cents, 2)
         : null;
 }
 
@@ -35,5 +35,5 @@ public static class ScenarioComparison
     }
 
     private static decimal Share(Money part, Money whole) =>
-        whole.Cents == 0 ? 0m : decimal.Round(part.Cents * 100m / whole.Cents, 2, MidpointRounding.AwayFromZero);
+        whole.Cents == 0 ? 0m : Rounding.Round(part.Cents * 100m / whole.Cents, 2);
 }

@@ -36,7 +36,7 @@ internal static class WhatIfChangeReader
         var result = new List<ScenarioChange>();
         if (changes is null)
         {
-            errors.Add(new("changes", ApiErrorCodes.Required, "This field is required."));
+            errors.Add(new("changes", ApiErrorCodes.Required));
             return (result, errors);
         }
         for (var i = 0; i < changes.Count; i++)
@@ -61,16 +61,16 @@ internal static class WhatIfChangeReader
             }
             errors.Add(change?.Kind switch
             {
-                null => new($"{at}.kind", ApiErrorCodes.Required, "kind is required: add, remove, criteria or shared-cost."),
-                "add" when !ValidCode(change.Code) => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, "A three-digit municipality code, e.g. \"638\"."),
-                "add" when change.Indicators is null => new($"{at}.indicators", ApiErrorCodes.Required, "The joining municipality's indicator values are required."),
-                "add" => new($"{at}.indicators", "api.negative-indicator", "Indicator values cannot be negative."),
+                null => new($"{at}.kind", ApiErrorCodes.Required),
+                "add" when !ValidCode(change.Code) => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, change.Code ?? ""),
+                "add" when change.Indicators is null => new($"{at}.indicators", ApiErrorCodes.Required),
+                "add" => new($"{at}.indicators", "cost-sharing.negative-indicator"),
                 "criteria" when change.Criteria is { Count: > 0 } c && c.All(x => x?.Indicator is not null && x.WeightPercent is not null) =>
-                    new($"{at}.criteria", "weights-sum", "The weights must sum to exactly 100."),
-                "remove" => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, "A three-digit municipality code, e.g. \"638\"."),
-                "criteria" => new($"{at}.criteria", ApiErrorCodes.Required, "Criteria with indicator and weightPercent are required."),
-                "shared-cost" => new($"{at}.changeEuros", ApiErrorCodes.Required, "changeEuros is required."),
-                _ => new($"{at}.kind", "api.unknown-change", $"Unknown kind \"{change.Kind}\": add, remove, criteria or shared-cost."),
+                    new($"{at}.criteria", "cost-sharing.weights-not-100"),
+                "remove" => new($"{at}.code", ApiErrorCodes.MunicipalityCodeFormat, change.Code ?? ""),
+                "criteria" => new($"{at}.criteria", ApiErrorCodes.Required),
+                "shared-cost" => new($"{at}.changeEuros", ApiErrorCodes.Required),
+                _ => new($"{at}.kind", "api.unknown-change", change.Kind),
             });
         }
         return (result, errors);
