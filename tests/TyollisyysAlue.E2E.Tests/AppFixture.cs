@@ -39,6 +39,7 @@ public sealed class AppFixture : IAsyncLifetime
             BaseAddress = new Uri(addresses.Addresses.Single());
             // Two cores: the first circuit of a run can take a few seconds to come up.
             SetDefaultExpectTimeout(15_000);
+            await WarmUpAsync();
             _playwright = await Playwright.CreateAsync();
             _browser = await Chromium.LaunchAsync(_playwright);
         }
@@ -47,6 +48,17 @@ public sealed class AppFixture : IAsyncLifetime
             await DisposeAsync(); // xUnit does not dispose a fixture whose start failed: stop PostgreSQL here
             throw;
         }
+    }
+
+    /// <summary>
+    /// The first requests of a run compile the sign-in page and load the framework script; on a busy two-core machine
+    /// that alone can take longer than a test's timeout, so the first test would fail for the fixture's sake.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var path in new[] { "/account/login", "/_framework/blazor.web.js" })
+            (await http.GetAsync(path)).EnsureSuccessStatusCode();
     }
 
     public Task<IBrowserContext> NewContextAsync() =>

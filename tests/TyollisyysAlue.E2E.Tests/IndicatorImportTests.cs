@@ -60,6 +60,7 @@ public sealed class IndicatorImportTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("indicator-import")).Not.ToBeAttachedAsync();
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Aikasarjat" }).ClickAsync();
+        await Expect(Page.GetByTestId("series-table")).ToBeVisibleAsync();
         var from = Page.GetByLabel("Vuodesta");
         await from.FillAsync("2026");
         await from.PressAsync("Tab");
