@@ -75,4 +75,25 @@ public class PdfExportTests
         var text = AllText(document);
         Assert.All(report.Split.Municipalities, m => Assert.Contains(m.Name, text, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public void Headings_wrap_whole_and_the_indicator_values_and_shares_are_in_the_pdf(string language)
+    {
+        // Issue 12.8: "Kuntanu…" in the agenda PDF, and only euros in it.
+        var report = SampleReports.KuopioLike(language);
+        var texts = TextTable.In(language);
+        using var document = PdfDocument.Open(CostSharingPdfExporter.Export(report));
+        var text = AllText(document);
+
+        Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+        Assert.Contains(texts["SplitExport.MunicipalityCode"], text, StringComparison.Ordinal);
+        var kuopio = report.Split.Municipalities.Single(m => m.Code.Value == "297");
+        foreach (var criterion in kuopio.Criteria)
+        {
+            Assert.Contains(Formats.Figure(criterion.IndicatorValue), text, StringComparison.Ordinal);
+            Assert.Contains(Formats.Percent(criterion.Ratio), text, StringComparison.Ordinal);
+        }
+    }
 }
