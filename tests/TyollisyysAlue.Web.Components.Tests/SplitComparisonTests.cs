@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TyollisyysAlue.Application.CostSharing;
+using AllocationKey = TyollisyysAlue.Domain.CostSharing.AllocationKey;
+using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Web.Components.Pages.Budget;
 
 namespace TyollisyysAlue.Web.Components.Tests;
@@ -44,17 +46,28 @@ public class SplitComparisonTests(DatabaseFixture fixture) : DatabaseComponentTe
     }
 
     [Fact]
-    public async Task Years_without_a_key_say_where_to_create_one()
+    public async Task A_year_without_a_key_or_without_values_says_what_to_add_and_where()
     {
-        var (_, planner, _) = await TwoMemberArea.CreateAsync(Database);
+        var (area, planner, _) = await TwoMemberArea.CreateAsync(Database);
         var cut = await RenderForAsync(planner);
 
-        await ChooseAsync(cut, "year:2026");
-        await cut.WaitForAssertionAsync(() => Assert.Equal(Text("Compare.NoKey", 2026, Text("Key.Tab")),
+        await ChooseAsync(cut, "year:2024");
+        await cut.WaitForAssertionAsync(() => Assert.Equal(Text("Compare.NoKey", 2024, Text("Key.Tab")),
             cut.Find("[data-testid=compare-unavailable]").TextContent.Trim()));
 
-        await ChooseAsync(cut, "year:2024");
-        await cut.WaitForAssertionAsync(() => Assert.Contains(Text("Compare.NoKey", 2024, Text("Key.Tab")),
+        // A 2026 key whose values (31.12.2025) nobody has imported: which criterion, for whom, and where to add them.
+        await using (var db = Database.ContextFor(planner.Context))
+        {
+            var key = new AllocationKey(Guid.NewGuid(), area, 2026, "Jakoperuste 2026", isMain: true);
+            db.AllocationKeys.Add(key);
+            db.KeyCriteria.AddRange(key.SetCriteria([(Indicator.Population, 100m, IndicatorReference.EndOfPreviousYear(2026))]));
+            await db.SaveChangesAsync();
+        }
+        await ChooseAsync(cut, "year:2026");
+        await cut.WaitForAssertionAsync(() => Assert.Contains(Text("Compare.HowToAdd", Text("Indicators.Tab"), Text("Fetch.Start")),
             cut.Find("[data-testid=compare-unavailable]").TextContent, StringComparison.Ordinal));
+        var items = cut.FindAll("[data-testid=compare-unavailable] li").Select(li => li.TextContent).ToList();
+        Assert.Contains(Text("Split.NoBudget", 2026), items);
+        Assert.Contains(items, i => i.EndsWith(Text("Compare.MissingAll", "").TrimStart(':', ' '), StringComparison.Ordinal));
     }
 }

@@ -27,22 +27,26 @@ public sealed record ComparedMember(MunicipalityCode Code, Money? Current, Money
     public decimal? SharePointChange => CurrentSharePercent is { } c && ComparedSharePercent is { } o ? o - c : null;
 }
 
-/// <summary>Two splits side by side, member by member, with the totals of each.</summary>
-public sealed record SplitComparison(IReadOnlyList<ComparedMember> Members, Money CurrentTotal, Money ComparedTotal)
+/// <summary>
+/// Two splits side by side, member by member, with the totals of each. Without a current split (a new key's preview in
+/// a year that has none yet) only the compared side is filled: <see cref="HasCurrent"/> is false.
+/// </summary>
+public sealed record SplitComparison(IReadOnlyList<ComparedMember> Members, Money CurrentTotal, Money ComparedTotal, bool HasCurrent = true)
 {
     public Money Difference => ComparedTotal - CurrentTotal;
 
     /// <summary>The members of both splits in code order; shares to two decimals of a per cent (<see cref="Rounding"/>).</summary>
-    public static SplitComparison Of(CostSplit current, CostSplit compared)
+    public static SplitComparison Of(CostSplit? current, CostSplit compared)
     {
-        var codes = current.Municipalities.Select(m => m.Code).Union(compared.Municipalities.Select(m => m.Code)).Order();
+        IReadOnlyList<MunicipalityShare> before = current?.Municipalities ?? [];
+        var codes = before.Select(m => m.Code).Union(compared.Municipalities.Select(m => m.Code)).Order();
         var members = codes.Select(code =>
         {
-            var before = current.Municipalities.FirstOrDefault(m => m.Code == code)?.Total;
-            var after = compared.Municipalities.FirstOrDefault(m => m.Code == code)?.Total;
-            return new ComparedMember(code, before, after, ShareOf(before, current.GrandTotal), ShareOf(after, compared.GrandTotal));
+            var was = before.FirstOrDefault(m => m.Code == code)?.Total;
+            var becomes = compared.Municipalities.FirstOrDefault(m => m.Code == code)?.Total;
+            return new ComparedMember(code, was, becomes, current is null ? null : ShareOf(was, current.GrandTotal), ShareOf(becomes, compared.GrandTotal));
         }).ToList();
-        return new SplitComparison(members, current.GrandTotal, compared.GrandTotal);
+        return new SplitComparison(members, current?.GrandTotal ?? Money.Zero, compared.GrandTotal, current is not null);
     }
 
     private static decimal? ShareOf(Money? part, Money whole) =>

@@ -45,24 +45,24 @@ public class SplitComparisonTests(DatabaseFixture fixture)
         var current = (await user.Get<YearSplitQuery>().LoadAsync(2025))!;
         var comparisons = user.Get<SplitComparisonQuery>();
 
-        var noKey = await comparisons.WithYearAsync(current, 2026);
+        var noKey = await comparisons.WithYearAsync(current, 2024);
         Assert.True(noKey.NoKey);
         Assert.Null(noKey.Result);
 
-        // A 2024 key by population on 31.12.2023, a year nobody imported, and no 2024 budget.
+        // A 2026 key by population on 31.12.2025, a date nobody imported, and no 2026 budget.
         await using (var db = fixture.ContextFor(user.Context))
         {
-            var key = new AllocationKey(Guid.NewGuid(), area, 2024, "Jakoperuste 2024", isMain: true);
+            var key = new AllocationKey(Guid.NewGuid(), area, 2026, "Jakoperuste 2026", isMain: true);
             db.AllocationKeys.Add(key);
-            db.KeyCriteria.AddRange(key.SetCriteria([(Indicator.Population, 100m, IndicatorReference.EndOfPreviousYear(2024))]));
+            db.KeyCriteria.AddRange(key.SetCriteria([(Indicator.Population, 100m, IndicatorReference.EndOfPreviousYear(2026))]));
             await db.SaveChangesAsync();
         }
-        var lacking = await comparisons.WithYearAsync(current, 2024);
+        var lacking = await comparisons.WithYearAsync(current, 2026);
         Assert.Equal(ComparisonBasis.SameKeyOtherYear, lacking.Basis);
         Assert.False(lacking.NoKey);
         Assert.True(lacking.NoBudget);
         var missing = Assert.Single(lacking.Missing);
-        Assert.Equal((Indicator.Population, new DateOnly(2023, 12, 31), true, 2),
+        Assert.Equal((Indicator.Population, new DateOnly(2025, 12, 31), true, 2),
             (missing.Criterion.IndicatorCode, missing.Criterion.Reference.Date, missing.AllMissing, missing.Members.Count));
         Assert.Null(lacking.Result);
     }

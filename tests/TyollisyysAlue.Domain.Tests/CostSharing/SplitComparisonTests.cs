@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
 using static TyollisyysAlue.Domain.Tests.CostSharing.Build;
 
@@ -53,5 +54,19 @@ public class SplitComparisonTests
         var loviisa = SplitComparison.Of(current, compared).Members[1];
 
         Assert.Equal((Euros(500m), (decimal?)null), (loviisa.Difference!.Value, loviisa.ChangePercent));
+    }
+
+    [Fact]
+    public void Without_a_current_split_only_the_compared_side_is_filled()
+    {
+        var compared = SplitBy("population", 1000m, Municipality("018", "Askola", ("population", 1m)), Municipality("434", "Loviisa", ("population", 3m)));
+
+        var comparison = SplitComparison.Of(null, compared);
+
+        Assert.False(comparison.HasCurrent);
+        var loviisa = comparison.Members[1];
+        Assert.Equal(((Money?)null, Euros(750m), 75m), (loviisa.Current, loviisa.Compared!.Value, loviisa.ComparedSharePercent!.Value));
+        Assert.Null(loviisa.Difference);
+        Assert.Null(loviisa.ChangePercent);
     }
 }

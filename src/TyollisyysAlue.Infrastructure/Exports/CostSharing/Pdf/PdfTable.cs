@@ -8,7 +8,8 @@ namespace TyollisyysAlue.Infrastructure.Exports.CostSharing.Pdf;
 /// </summary>
 internal static class PdfTable
 {
-    private const double Size = 7.5, RowHeight = 11, LineHeight = 9, CodeWidth = 62, NameWidth = 100;
+    // The code column fits "Kommunnummer" in bold on one line (a single word is never broken).
+    private const double Size = 7.5, RowHeight = 11, LineHeight = 9, CodeWidth = 80, NameWidth = 100;
 
     public sealed record Row(string Code, string Name, IReadOnlyList<string> Cells, bool IsBold = false);
 
