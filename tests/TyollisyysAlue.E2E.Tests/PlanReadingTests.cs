@@ -10,7 +10,9 @@ public sealed class PlanReadingTests(AppFixture app) : BrowserTest(app)
         await SignInPage.SignInAsync(Page, "committee.porvoo@example.fi");
         await Page.GotoAsync("/areas/porvoo/plan");
         await Interactive.ReadyAsync(Page);
-        var text = Page.GetByTestId("section-text").First;
+        await Page.GetByTestId("outline").GetByRole(AriaRole.Button, new() { Name = "Palveluiden saavutettavuus" }).ClickAsync();
+        await Expect(Page.GetByTestId("section-heading")).ToContainTextAsync("Palveluiden saavutettavuus");
+        var text = Page.GetByTestId("section-text");
         await Expect(text).ToBeVisibleAsync();
         const string refusal = "Valitse ensin kommentoitava kohta luvun tekstistä.";
 
@@ -30,7 +32,7 @@ public sealed class PlanReadingTests(AppFixture app) : BrowserTest(app)
         await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
         await Page.GotoAsync("/areas/porvoo/plan");
         await Interactive.ReadyAsync(Page);
-        await Expect(Page.GetByTestId("section-text").First).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("version-bar")).ToBeVisibleAsync();
 
         // The stylesheet as the page has it, on the headings Markdown's # to ### become in a section and in the preview.
         var sizes = await Page.EvaluateAsync<double[]>("""
@@ -38,7 +40,7 @@ public sealed class PlanReadingTests(AppFixture app) : BrowserTest(app)
                 const box = document.createElement('div');
                 box.className = 'plan-text plan-preview';
                 box.innerHTML = '<p>teksti</p><h4>a</h4><h5>b</h5><h6>c</h6>';
-                document.querySelector('[data-testid=section-text]').after(box);
+                document.querySelector('main').append(box);
                 const size = e => parseFloat(getComputedStyle(box.querySelector(e)).fontSize);
                 const weight = e => parseFloat(getComputedStyle(box.querySelector(e)).fontWeight);
                 const result = [size('p'), size('h4'), size('h5'), size('h6'), weight('h5'), weight('h6')];
