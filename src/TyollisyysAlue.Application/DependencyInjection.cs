@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<UserAreaAccess>();
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
+        services.AddScoped<CostSharing.SplitComparisonQuery>();
         services.AddScoped<Budgets.BudgetLinesQuery>();
         services.AddScoped<Financing.NationalParametersQuery>();
         services.AddScoped<Financing.NetPositionQuery>();

@@ -20,6 +20,10 @@ public sealed class PhoneAndFocusTests(AppFixture app) : BrowserTest(app)
         { "admin.porvoo@example.fi", "/areas/porvoo/admin" },
         { "admin.porvoo@example.fi", "/areas/porvoo/audit" },
         { "planner.porvoo@example.fi", "/account/me" },
+        // Issue 12.4 remainder: the plan page was 461 px wide (the version bar's select); the money questions' pages.
+        { "planner.porvoo@example.fi", "/areas/porvoo/plan" },
+        { "planner.porvoo@example.fi", "/areas/porvoo/what-if" },
+        { "planner.porvoo@example.fi", "/areas/porvoo/net-position" },
     };
 
     [Theory]

@@ -27,8 +27,9 @@ public sealed class CreateArea(IAreaAccounts accounts) : WriteUseCase<NewAreaFor
         if (await db.Areas.AnyAsync(a => a.Slug == form.Slug, ct)) return write.Refuse(nameof(form.Slug), "Areas.SlugTaken");
         if (!await db.Municipalities.AnyAsync(m => m.Code == code, ct))
             return write.Refuse(nameof(form.ResponsibleMunicipality), "Membership.UnknownMunicipality");
-        if (await AreaClaims.HeldElsewhereAsync(db, areaId, code, form.StartDate!.Value, null, ct) is not null)
-            return write.Refuse(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken");
+        // The refusal names the area that holds the municipality (issue 12.10), so the administrator knows whom to ask.
+        if (await AreaClaims.HeldElsewhereAsync(db, areaId, code, form.StartDate!.Value, null, ct) is { } claim)
+            return write.Refuse(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken", AreaClaims.Holder(claim));
         if (await accounts.FindOrCreateAsync(form.AdministratorEmail.Trim(), ct) is not { } administrator)
             return write.Refuse(nameof(form.AdministratorEmail), "Validation.EmailInvalid");
 
@@ -42,10 +43,13 @@ public sealed class CreateArea(IAreaAccounts accounts) : WriteUseCase<NewAreaFor
     }
 
     /// <summary>Another area took the municipality at the same moment: nothing of the new area was saved.</summary>
-    protected internal override Task<IReadOnlyList<ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh, DbUpdateException error,
-        NewAreaForm form, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ValidationFailure>>(AreaClaims.IsExclusionViolation(error)
-            ? [FieldError.Of(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken")] : []);
+    protected internal override async Task<IReadOnlyList<ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh, DbUpdateException error,
+        NewAreaForm form, CancellationToken ct)
+    {
+        if (!AreaClaims.IsExclusionViolation(error)) return [];
+        var claim = await AreaClaims.HeldElsewhereAsync(fresh.Db, Guid.Empty, MunicipalityCode.Parse(form.ResponsibleMunicipality), form.StartDate!.Value, null, ct);
+        return [FieldError.Of(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken", claim is null ? ["?", "?"] : AreaClaims.Holder(claim))];
+    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -43,6 +43,23 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
         return split with { KeyChangedAt = await KeyChangedAtAsync(db, key, ct) };
     }
 
+    /// <summary>
+    /// The current split's cost under another key of the same year (issue 12.3: like with like): the other key's criteria
+    /// and indicator values, the current key's shared cost, direct charges, investments and revisions. Null when the key is gone.
+    /// </summary>
+    public async Task<YearSplit?> UnderOtherKeyAsync(YearSplit current, Guid otherKeyId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var other = await db.AllocationKeys.AsNoTracking().Include("_criteria")
+            .FirstOrDefaultAsync(k => k.BudgetYear == current.Year && k.Id == otherKeyId, ct);
+        var own = await db.AllocationKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == current.KeyId, ct);
+        if (other is null || own is null) return null;
+        // The current key's id and role pick the cost from the budget; the other key only lends its criteria.
+        var hybrid = new AllocationKey(own.Id, own.AreaId, current.Year, other.Name, own.IsMain);
+        hybrid.SetCriteria(other.Criteria.Select(c => (c.IndicatorCode, c.WeightPercent, c.Reference)));
+        return await SplitForKeyAsync(db, current.Year, hybrid, ct) with { KeyId = other.Id };
+    }
+
     /// <summary>The last audited change of the key row or of its current criteria (replaced criteria are new rows).</summary>
     private static async Task<DateTimeOffset?> KeyChangedAtAsync(IAppDbContext db, AllocationKey key, CancellationToken ct)
     {

@@ -31,7 +31,9 @@ public static class AreaClaims
 
     /// <summary>"Held by Vaasa area from 1.1.2025": the refusal names the area in the UI language.</summary>
     public static ValidationFailure Refusal(MunicipalityAreaClaim claim) =>
-        FieldError.Of(nameof(JoinMembershipForm.MunicipalityCode), "Membership.InOtherArea",
-            claim.AreaNameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
-            claim.ValidFrom.ToString("d.M.yyyy", CultureInfo.InvariantCulture));
+        FieldError.Of(nameof(JoinMembershipForm.MunicipalityCode), "Membership.InOtherArea", Holder(claim));
+
+    /// <summary>The arguments that name who holds the municipality: the area in the UI language and the first day.</summary>
+    public static object[] Holder(MunicipalityAreaClaim claim) =>
+        [claim.AreaNameIn(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), claim.ValidFrom.ToString("d.M.yyyy", CultureInfo.InvariantCulture)];
 }

@@ -19,7 +19,7 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_revision_respreads_the_remaining_months_and_the_reconciliation_settles_against_what_was_invoiced()
     {
-        var (_, user, kuopio) = await TwoMemberAreaAsync();
+        var (_, user, kuopio) = await TwoMemberArea.CreateAsync(fixture);
         var splits = user.Get<YearSplitQuery>();
 
         var before = (await splits.LoadAsync(2025))!;
@@ -49,7 +49,7 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_balance_carried_by_decision_joins_the_shared_cost_of_the_later_year()
     {
-        var (area, user, _) = await TwoMemberAreaAsync();
+        var (area, user, _) = await TwoMemberArea.CreateAsync(fixture);
         await using (var db = fixture.ContextFor(user.Context))
         {
             // 2026: the same key rolled forward and the same budget.
@@ -71,7 +71,7 @@ public class YearEndTests(DatabaseFixture fixture)
     [Fact]
     public async Task Revisions_go_forward_balances_carry_to_a_later_year_and_viewers_change_nothing()
     {
-        var (area, user, _) = await TwoMemberAreaAsync();
+        var (area, user, _) = await TwoMemberArea.CreateAsync(fixture);
         Assert.Empty(await ReviseAsync(user, new RevisionForm { Year = 2025,  FromMonth = 7, SharedCost = 1m, DecisionReference = "a" }));
         Assert.Equal("Validation.RevisionOrder", Assert.Single(await ReviseAsync(user,
             new RevisionForm { Year = 2025,  FromMonth = 5, SharedCost = 1m, DecisionReference = "b" })).ErrorCode);
@@ -82,39 +82,6 @@ public class YearEndTests(DatabaseFixture fixture)
 
         var viewer = await UseCases.ForAsync(fixture, area, "viewer@example.fi", AreaRole.Viewer);
         Assert.IsType<WriteOutcome<YearEndForm>.Forbidden>(await viewer.Get<SaveYearEnd>().RunAsync(new YearEndForm { Year = 2025, ActualSharedCost = 1m }));
-    }
-
-    /// <summary>
-    /// Two test municipalities (a "Porvoo" and a "Kuopio" by their figures) as members from 2025, a 50/50 key
-    /// (population; unemployed 12-month average) and a 1.2 M€ budget. Returns the "Kuopio".
-    /// </summary>
-    private async Task<(Guid Area, UseCases Planner, MunicipalityCode Kuopio)> TwoMemberAreaAsync()
-    {
-        var Porvoo = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var Kuopio = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var (area, _) = await fixture.CreateAreaAsync(Porvoo.Value);
-        var planner = await UseCases.ForAsync(fixture, area, "planner@example.fi");
-        await using var db = fixture.ContextFor(planner.Context);
-        db.Memberships.Add(new Membership(Guid.NewGuid(), area, Kuopio, new DateOnly(2025, 1, 1), null, "Päätös"));
-        foreach (var (code, population, unemployed2024, unemployed2025) in new[] { (Porvoo, 51_232m, 2_400m, 2_400m), (Kuopio, 122_594m, 11_000m, 12_500m) })
-        {
-            db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Population, code, new DateOnly(2024, 12, 31), population, "test", false));
-            for (var month = 1; month <= 12; month++)
-            {
-                db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Unemployed, code, new DateOnly(2024, month, 1), unemployed2024, "test", false));
-                db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Unemployed, code, new DateOnly(2025, month, 1), unemployed2025, "test", false));
-            }
-        }
-        var key = new AllocationKey(Guid.NewGuid(), area, 2025, "Jakoperuste", isMain: true);
-        db.AllocationKeys.Add(key);
-        db.KeyCriteria.AddRange(key.SetCriteria([
-            (Indicator.Population, 50m, IndicatorReference.EndOfPreviousYear(2025)),
-            (Indicator.Unemployed, 50m, IndicatorReference.MonthsOfYear(2024))]));
-        var budget = new Budget(Guid.NewGuid(), area, 2025);
-        db.Budgets.Add(budget);
-        db.BudgetLines.Add(new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 0, BudgetLineKind.Expense, "Henkilöstö", 1_200_000m) { ExpenseCategory = ExpenseCategory.Staff });
-        await db.SaveChangesAsync();
-        return (area, planner, Kuopio);
     }
 
     /// <summary>The refusals of a revision: none when it was saved.</summary>

@@ -43,4 +43,23 @@ public class MunicipalityRegisterTests
             ("407", "Lapinjärvi"), ("434", "Loviisa"), ("616", "Pukkila"), ("753", "Sipoo"), ("905", "Vaasa"), ("946", "Vöyri"), ("598", "Pietarsaari")];
         Assert.All(seeds, s => Assert.Equal(s.Fi, Row(s.Code).NameFi));
     }
+
+    [Fact]
+    public void Every_seeded_municipality_has_the_language_status_the_seeds_and_the_decree_give()
+    {
+        // Issue 12.10: Kaskinen was shown as Swedish-majority. The seeds' municipalities (domain brief) and which of them
+        // are bilingual (Myrskylä too, by the decree), the majority language from the decree 2023–2032 (Kotus's list).
+        string[] finnish = ["018", "616", "297", "204", "239", "402", "686", "687", "749", "778", "844", "857", "921", "398", "399"];
+        (string Code, LanguageStatus Status)[] bilingual =
+        [
+            ("638", LanguageStatus.BilingualFinnishMajority), ("407", LanguageStatus.BilingualFinnishMajority), ("434", LanguageStatus.BilingualFinnishMajority),
+            ("753", LanguageStatus.BilingualFinnishMajority), ("049", LanguageStatus.BilingualFinnishMajority), ("235", LanguageStatus.BilingualFinnishMajority),
+            ("905", LanguageStatus.BilingualFinnishMajority), ("287", LanguageStatus.BilingualSwedishMajority), ("231", LanguageStatus.BilingualFinnishMajority),
+            ("598", LanguageStatus.BilingualSwedishMajority), ("893", LanguageStatus.BilingualSwedishMajority), ("946", LanguageStatus.BilingualSwedishMajority),
+            ("499", LanguageStatus.BilingualSwedishMajority), ("475", LanguageStatus.BilingualSwedishMajority), ("545", LanguageStatus.BilingualSwedishMajority),
+            ("280", LanguageStatus.BilingualSwedishMajority), ("504", LanguageStatus.BilingualFinnishMajority),
+        ];
+        Assert.All(bilingual, b => Assert.Equal((b.Code, b.Status), (b.Code, Row(b.Code).Status)));
+        Assert.All(finnish, c => Assert.Equal((c, LanguageStatus.Finnish), (c, Row(c).Status)));
+    }
 }

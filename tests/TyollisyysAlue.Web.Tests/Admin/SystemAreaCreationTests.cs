@@ -64,7 +64,10 @@ public class SystemAreaCreationTests(AppFixture app)
         Assert.Equal("Areas.SlugInvalid", CodeOf(await CreateAsAsync("sysadmin@example.fi", Form("Iso Alue", free, "x@example.fi"))));
         Assert.Equal("Areas.SlugTaken", CodeOf(await CreateAsAsync("sysadmin@example.fi", Form("porvoo", free, "x@example.fi"))));
         Assert.Equal("Membership.UnknownMunicipality", CodeOf(await CreateAsAsync("sysadmin@example.fi", Form("testialue-b", "999", "x@example.fi"))));
-        Assert.Equal("Areas.MunicipalityTaken", CodeOf(await CreateAsAsync("sysadmin@example.fi", Form("testialue-b", "638", "x@example.fi"))));
+        var taken = Assert.Single(Assert.IsType<WriteOutcome<NewAreaForm>.Invalid>((await CreateAsAsync("sysadmin@example.fi", Form("testialue-b", "638", "x@example.fi"))).Outcome).Errors);
+        // Issue 12.10: the refusal names the area that holds Porvoo.
+        Assert.Equal("Areas.MunicipalityTaken", taken.ErrorCode);
+        Assert.Contains("Porvoo", Assert.IsType<object[]>(taken.CustomState)[0].ToString(), StringComparison.Ordinal);
         var invalid = Assert.IsType<WriteOutcome<NewAreaForm>.Invalid>((await CreateAsAsync("sysadmin@example.fi", new NewAreaForm { Slug = "ok" })).Outcome);
         Assert.Contains(invalid.Errors, e => e.ErrorCode == "Areas.NameRequired");
         Assert.Contains(invalid.Errors, e => e.ErrorCode == "Membership.CodeInvalid");

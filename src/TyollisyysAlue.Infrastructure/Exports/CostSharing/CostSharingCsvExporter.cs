@@ -13,7 +13,10 @@ public static class CostSharingCsvExporter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    /// <summary>Code; name; one amount per criterion; shared total; direct charges; total.</summary>
+    /// <summary>
+    /// Code; name; per criterion the member's indicator value, its share of the total (%) and the amount; shared total;
+    /// direct charges; total (issue 12.8: the committee's CSV carries the figures behind the euros).
+    /// </summary>
     public static void WriteSplit(CostSharingExportHeader header, CostSplit split, Stream output)
     {
         ArgumentNullException.ThrowIfNull(header);
@@ -21,12 +24,18 @@ public static class CostSharingCsvExporter
         var texts = header.Texts;
         using var csv = FinnishCsv.Create(output);
         csv.Headings([texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"],
-            .. split.Pots.Select(p => texts["SplitExport.CriterionAmount", header.LabelFor(p.Indicator)]),
+            .. split.Pots.SelectMany(p => new[] { texts["SplitExport.CriterionValue", header.LabelFor(p.Indicator)],
+                texts["SplitExport.CriterionShare", header.LabelFor(p.Indicator)], texts["SplitExport.CriterionAmount", header.LabelFor(p.Indicator)] }),
             texts["SplitExport.SharedTotal"], texts["SplitExport.Direct"], texts["SplitExport.Total"]]);
         foreach (var share in split.Municipalities)
         {
             StartRow(csv, share.Code.Value, header.NameOf(share.Code, share.Name));
-            foreach (var amount in share.Criteria) csv.Euros(amount.Amount);
+            foreach (var criterion in share.Criteria)
+            {
+                csv.Figure(criterion.IndicatorValue);
+                csv.Percent(criterion.Ratio);
+                csv.Euros(criterion.Amount);
+            }
             csv.Euros(share.Shared);
             csv.Euros(share.Direct);
             csv.Euros(share.Total);

@@ -24,7 +24,8 @@ public class CsvExportTests
         {
             Assert.Equal(share.Code.Value, row[0]);
             Assert.Equal(share.Name, row[1]);
-            Assert.Equal(share.Criteria.Select(c => c.Amount.Cents), row.Skip(2).Take(share.Criteria.Count).Select(CsvReading.Cents));
+            // Per criterion: value; share (%); amount (€).
+            Assert.Equal(share.Criteria.Select(c => c.Amount.Cents), share.Criteria.Select((_, i) => CsvReading.Cents(row[2 + 3 * i + 2])));
             Assert.Equal([share.Shared.Cents, share.Direct.Cents, share.Total.Cents], row.TakeLast(3).Select(CsvReading.Cents));
         }
     }
@@ -37,11 +38,29 @@ public class CsvExportTests
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes.Take(3));
         var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Kuntanumero;Kunta;18–64-vuotiaat osuus (€);Työnhakijat osuus (€);foreignLanguage osuus (€);" +
+        Assert.Equal("Kuntanumero;Kunta;18–64-vuotiaat arvo;18–64-vuotiaat osuus (%);18–64-vuotiaat osuus (€);" +
+            "Työnhakijat arvo;Työnhakijat osuus (%);Työnhakijat osuus (€);foreignLanguage arvo;foreignLanguage osuus (%);foreignLanguage osuus (€);" +
             "Jaettavat yhteensä (€);Suoraan kohdistetut (€);Yhteensä (€)", lines[0]);
         var kuopio = report.Split.Municipalities.Single(m => m.Name == "Kuopio");
         Assert.Contains(lines, l => l.StartsWith("297;Kuopio;", StringComparison.Ordinal)
             && l.EndsWith($";{kuopio.Total.Cents / 100},{kuopio.Total.Cents % 100:00}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_criterion_carries_the_indicator_value_and_the_share_beside_the_euros()
+    {
+        // Issue 12.8: the committee's CSV showed euros only.
+        var report = SampleReports.KuopioLike();
+        var (_, rows) = CsvReading.Read(CsvReading.Write(o => CostSharingCsvExporter.WriteSplit(report.Header, report.Split, o)));
+
+        var kuopio = report.Split.Municipalities.Single(m => m.Code.Value == "297");
+        var row = rows.Single(r => r[0] == "297");
+        for (var i = 0; i < kuopio.Criteria.Count; i++)
+        {
+            var criterion = kuopio.Criteria[i];
+            Assert.Equal(criterion.IndicatorValue, decimal.Parse(row[2 + 3 * i], new System.Globalization.NumberFormatInfo { NumberDecimalSeparator = "," }));
+            Assert.Equal(Rounding.PercentOfRatio(criterion.Ratio, 2).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ','), row[2 + 3 * i + 1]);
+        }
     }
 
     [Fact]

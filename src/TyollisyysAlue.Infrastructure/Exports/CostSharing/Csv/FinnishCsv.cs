@@ -29,4 +29,10 @@ internal static class FinnishCsv
     }
 
     public static void Euros(this CsvWriter csv, Money amount) => csv.WriteField(amount.ToEuros(), "0.00", DecimalComma);
+
+    /// <summary>An indicator value as it entered the split (a count, or an average to two decimals).</summary>
+    public static void Figure(this CsvWriter csv, decimal value) => csv.WriteField(value, "0.##", DecimalComma);
+
+    /// <summary>A ratio (0,2947) as a percentage number to two decimals (29,47), half away from zero.</summary>
+    public static void Percent(this CsvWriter csv, decimal ratio) => csv.WriteField(Rounding.PercentOfRatio(ratio, 2), "0.00", DecimalComma);
 }

@@ -67,6 +67,25 @@ internal sealed class PdfCanvas
         return shortened + "…";
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in lines of whole words that fit <paramref name="width"/> (a heading wraps instead of
+    /// being cut, issue 12.8: "Kuntanu…"); only a single word wider than the column is shortened with "…".
+    /// </summary>
+    public IReadOnlyList<string> Wrap(string text, double width, double size, bool isBold = false)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (Measure(candidate, size, isBold) <= width) { line = candidate; continue; }
+            if (line.Length > 0) lines.Add(line);
+            line = Fit(word, width, size, isBold);
+        }
+        if (line.Length > 0) lines.Add(line);
+        return lines;
+    }
+
     /// <summary>Writes each page's footer once all pages exist: (left text, right text) from the page number and count.</summary>
     public void Footers(Func<int, int, (string Left, string Right)> footer)
     {

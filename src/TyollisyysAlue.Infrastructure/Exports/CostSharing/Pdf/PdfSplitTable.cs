@@ -1,55 +1,34 @@
 using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
-using UglyToad.PdfPig.Core;
 
 namespace TyollisyysAlue.Infrastructure.Exports.CostSharing.Pdf;
 
 /// <summary>
-/// The split table: code, name, one amount per criterion, shared total, direct charges and total, with a
-/// totals row; the headings are repeated on every page the table runs onto.
+/// The split in two tables (issue 12.8: the committee sees the figures behind the euros): first each criterion's
+/// indicator value and the member's share of it, then one amount per criterion, shared total, direct charges and total.
 /// </summary>
 internal static class PdfSplitTable
 {
-    private const double Size = 7.5, RowHeight = 11, CodeWidth = 55, NameWidth = 100;
-
     public static void Write(PdfCanvas canvas, CostSharingExportHeader header, CostSplit split)
     {
         var texts = header.Texts;
-        var amountColumns = split.Pots.Count + 3;
-        var width = Math.Min(110, (PdfCanvas.Right - PdfCanvas.Margin - CodeWidth - NameWidth) / amountColumns);
-        var rights = Enumerable.Range(1, amountColumns).Select(i => PdfCanvas.Margin + CodeWidth + NameWidth + i * width).ToList();
-        string[] headings = [.. split.Pots.Select(p => header.LabelFor(p.Indicator)), texts["SplitExport.SharedTotal"], texts["SplitExport.Direct"], texts["SplitExport.Total"]];
+        var (code, name) = (texts["SplitExport.MunicipalityCode"], texts["SplitExport.Municipality"]);
 
-        void Headings()
-        {
-            canvas.Text(canvas.Fit(texts["SplitExport.MunicipalityCode"], CodeWidth - 4, Size, true), PdfCanvas.Margin, Size, isBold: true);
-            canvas.Text(texts["SplitExport.Municipality"], PdfCanvas.Margin + CodeWidth, Size, isBold: true);
-            for (var i = 0; i < headings.Length; i++)
-                canvas.TextRight(canvas.Fit(headings[i], width - 6, Size, true), rights[i], Size, isBold: true);
-            Rule(canvas);
-        }
+        string[] indicatorHeadings = [.. split.Pots.SelectMany(p => new[]
+            { texts["SplitExport.CriterionValue", header.LabelFor(p.Indicator)], texts["SplitExport.CriterionShare", header.LabelFor(p.Indicator)] })];
+        PdfTable.Write(canvas, code, name, indicatorHeadings,
+            [.. split.Municipalities.Select(m => new PdfTable.Row(m.Code.Value, header.NameOf(m.Code, m.Name),
+                [.. m.Criteria.SelectMany(c => new[] { Formats.Figure(c.IndicatorValue), Formats.Percent(c.Ratio) })]))],
+            new PdfTable.Row("", texts["SplitExport.TotalsRow"], [.. split.Pots.SelectMany(p => new[] { Formats.Figure(p.IndicatorTotal), Formats.Percent(1m) })]));
 
-        void Row(string code, string name, IEnumerable<Money> amounts, bool isBold = false)
-        {
-            if (canvas.EnsureRoom(RowHeight)) Headings();
-            canvas.MoveDown(RowHeight);
-            canvas.Text(code, PdfCanvas.Margin, Size, isBold);
-            canvas.Text(canvas.Fit(name, NameWidth - 4, Size, isBold), PdfCanvas.Margin + CodeWidth, Size, isBold);
-            foreach (var (amount, right) in amounts.Zip(rights))
-                canvas.TextRight(Formats.Amount(amount), right, Size, isBold);
-        }
-
-        canvas.EnsureRoom(3 * RowHeight);
-        Headings();
-        foreach (var share in split.Municipalities)
-            Row(share.Code.Value, header.NameOf(share.Code, share.Name), [.. share.Criteria.Select(c => c.Amount), share.Shared, share.Direct, share.Total]);
-        canvas.EnsureRoom(RowHeight);
-        Rule(canvas);
-        Row("", texts["SplitExport.TotalsRow"], [.. split.Pots.Select(p => p.Amount), split.SharedCost, split.DirectTotal, split.GrandTotal], isBold: true);
-        canvas.MoveDown(2 * RowHeight);
+        string[] amountHeadings = [.. split.Pots.Select(p => texts["SplitExport.CriterionAmount", header.LabelFor(p.Indicator)]),
+            texts["SplitExport.SharedTotal"], texts["SplitExport.Direct"], texts["SplitExport.Total"]];
+        PdfTable.Write(canvas, code, name, amountHeadings,
+            [.. split.Municipalities.Select(m => new PdfTable.Row(m.Code.Value, header.NameOf(m.Code, m.Name),
+                Amounts([.. m.Criteria.Select(c => c.Amount), m.Shared, m.Direct, m.Total])))],
+            new PdfTable.Row("", texts["SplitExport.TotalsRow"], Amounts([.. split.Pots.Select(p => p.Amount), split.SharedCost, split.DirectTotal, split.GrandTotal])));
     }
 
-    private static void Rule(PdfCanvas canvas) =>
-        canvas.Page.DrawLine(new PdfPoint(PdfCanvas.Margin, canvas.Y - 3), new PdfPoint(PdfCanvas.Right, canvas.Y - 3), 0.5);
+    private static string[] Amounts(IEnumerable<Money> amounts) => [.. amounts.Select(Formats.Amount)];
 }
