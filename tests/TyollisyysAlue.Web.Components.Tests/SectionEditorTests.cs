@@ -27,7 +27,8 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         var saved = 0;
         var editor = Render<SectionEditor>(ps => ps.Add(p => p.Section, section).Add(p => p.OnSaved, () => saved++));
         // Found and triggered in one dispatch: the editor re-renders on its own (autosave status, the browser's copy).
-        await editor.InvokeAsync(() => editor.Find("textarea[data-testid=section-body]").Input("Planner kirjoitti omansa."));
+        // What the browser's editor reports on every change (plan-editor.js calls it with the text as Markdown).
+        await editor.InvokeAsync(() => editor.Instance.OnEditorChanged("Planner kirjoitti omansa."));
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-section]").Click());
 
         await editor.WaitForAssertionAsync(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
