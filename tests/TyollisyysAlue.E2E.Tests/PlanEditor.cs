@@ -16,7 +16,7 @@ internal static class PlanEditor
     }
 
     public static Task<string> MarkdownAsync(IPage page) =>
-        page.GetByTestId("editor-host").EvaluateAsync<string>("host => host.planEditor.markdown()");
+        page.GetByTestId("section-body-host").EvaluateAsync<string>("host => host.planEditor.markdown()");
 
     /// <summary>Replaces the whole text by typing it key by key (so the editor's Markdown-like input rules apply).</summary>
     public static async Task TypeAsync(IPage page, string text)

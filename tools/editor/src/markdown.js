@@ -3,7 +3,7 @@
 // what a person would type (tight "- item" lists, one pipe-table row per line, the section's heading levels).
 import TurndownService from 'turndown';
 
-const HEADINGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 // One table cell on one line: paragraphs and line breaks inside a cell become spaces, a literal | is escaped.
 function cellText(content) {
@@ -40,7 +40,9 @@ export function createConverter(headingShift) {
                 prefix = (start + Array.prototype.indexOf.call(parent.children, node)) + '. ';
             }
             const indent = ' '.repeat(prefix.length);
-            const text = content.replace(/^\n+/, '').replace(/\n+$/, '').replace(/\n/g, '\n' + indent);
+            // A nested list follows its item's text on the next line (a blank line would make the list loose: <p>s).
+            const text = content.replace(/^\n+/, '').replace(/\n+$/, '').replace(/\n{2,}(?=(?:- |\d+\. ))/g, '\n')
+                .replace(/\n/g, '\n' + indent);
             return prefix + text + (node.nextSibling ? '\n' : '');
         },
     });

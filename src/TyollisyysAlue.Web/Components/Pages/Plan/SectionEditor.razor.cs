@@ -13,12 +13,6 @@ public partial class SectionEditor
     /// <summary>How long typing must pause before the draft is saved to the server.</summary>
     public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// The editor shows the text as readers see it, headings below the page's h2 "editing" title: a Markdown # is an h3
-    /// (PlanHtml's level of a main section); the editor counts them back when it writes Markdown.
-    /// </summary>
-    private const int EditorSectionLevel = 1;
-
     [Inject] private SaveSection Save { get; set; } = default!;
     [Inject] private SaveSectionDraft SaveDraft { get; set; } = default!;
     [Inject] private DiscardSectionDraft DiscardDraft { get; set; } = default!;
@@ -28,10 +22,8 @@ public partial class SectionEditor
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    private readonly string _textId = "plan-text-" + Guid.NewGuid().ToString("N")[..8];
     private SectionForm _form = new();
-    private ElementReference _host;
-    private DotNetObjectReference<SectionEditor>? _self;
+    private PlanTextEditor? _editor;
     private IJSObjectReference? _module;
     private CancellationTokenSource? _debounce;
     private WriteOutcome<SectionForm>.Conflict? _conflict;
@@ -65,18 +57,6 @@ public partial class SectionEditor
     {
         if (!firstRender) return;
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plan-editor.js");
-        _self = DotNetObjectReference.Create(this);
-        await _module.InvokeVoidAsync("create", _host, _self, new
-        {
-            html = EditorHtml(_form.Body),
-            headingShift = EditorSectionLevel + 1,
-            labelledBy = _textId + "-label",
-            describedBy = _textId + "-help",
-            toolbarId = _textId + "-toolbar",
-            testId = "section-body",
-            storageKey = StorageKey,
-            linkPrompt = L["Plan.Tool.LinkPrompt"].Value,
-        });
         var local = await _module.InvokeAsync<string?>("stored", StorageKey);
         if (local is not null && local != _form.Body && local != Section.Body)
         {
@@ -85,21 +65,14 @@ public partial class SectionEditor
         }
     }
 
-    /// <summary>Markdown into the editor through the one pipeline and allow-list of the page, PDF and .docx.</summary>
-    private static string EditorHtml(string markdown) => PlanMarkdown.ToHtml(markdown, EditorSectionLevel).Value;
-
     /// <summary>Every change in the editor, as Markdown (the browser's copy is already written by then).</summary>
-    [JSInvokable]
-    public void OnEditorChanged(string markdown)
+    private void OnEditorChanged(string markdown)
     {
         _form.Body = markdown;
         ScheduleAutosave();
     }
 
-    private async Task ShowInEditorAsync(string markdown)
-    {
-        if (_module is not null) await _module.InvokeVoidAsync("setHtml", _host, EditorHtml(markdown));
-    }
+    private Task ShowInEditorAsync(string markdown) => _editor?.ShowAsync(markdown) ?? Task.CompletedTask;
 
     private async Task RestoreLocalCopyAsync()
     {
@@ -203,14 +176,9 @@ public partial class SectionEditor
         _debounce?.Dispose();
         if (_module is not null)
         {
-            try
-            {
-                await _module.InvokeVoidAsync("destroy", _host);
-                await _module.DisposeAsync();
-            }
+            try { await _module.DisposeAsync(); }
             catch (JSDisconnectedException) { /* the circuit is gone; the browser keeps its copy */ }
         }
-        _self?.Dispose();
         GC.SuppressFinalize(this);
     }
 }
