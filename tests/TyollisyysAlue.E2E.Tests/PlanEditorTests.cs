@@ -22,7 +22,7 @@ public sealed class PlanEditorTests(AppFixture app) : BrowserTest(app)
         await Expect(body).ToHaveAttributeAsync("data-testid", "section-body");
 
         // Tab from the heading field lands on the toolbar's one tab stop, arrows move within it, Tab goes on to the text.
-        await Page.GetByTestId("heading-input").Locator("input").FocusAsync();
+        await Page.GetByTestId("heading-input").FocusAsync();
         await Page.Keyboard.PressAsync("Tab");
         var toolbar = Page.GetByRole(AriaRole.Toolbar, new() { Name = "Muotoilu" });
         await Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Lihavointi (Ctrl+B)" })).ToBeFocusedAsync();
@@ -32,6 +32,8 @@ public sealed class PlanEditorTests(AppFixture app) : BrowserTest(app)
         await Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Tee uudelleen (Ctrl+Y)" })).ToBeFocusedAsync();
         await Page.Keyboard.PressAsync("Tab");
         await Expect(body).ToBeFocusedAsync();
+        var outline = await body.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).outlineWidth)");
+        Assert.True(outline >= 2, $"the focused text shows an outline of {outline}px");
 
         // Shortcuts format the selection; the Markdown saved is the plan's usual dialect.
         await PlanEditor.TypeAsync(Page, "Servicepunkter i alla kommuner");
@@ -51,7 +53,7 @@ public sealed class PlanEditorTests(AppFixture app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Alt+F10");
         await Page.Keyboard.PressAsync("Home");
         for (var i = 0; i < 5; i++) await Page.Keyboard.PressAsync("ArrowRight");
-        await Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Luettelo" })).ToBeFocusedAsync();
+        await Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Luettelo", Exact = true })).ToBeFocusedAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Expect(body.Locator("ul > li")).ToHaveCountAsync(1);
         await Expect(body).ToBeFocusedAsync();
@@ -67,7 +69,7 @@ public sealed class PlanEditorTests(AppFixture app) : BrowserTest(app)
         await OpenEditorAsync(Section);
         await PlanEditor.ClearAsync(Page);
         var toolbar = Page.GetByRole(AriaRole.Toolbar, new() { Name = "Muotoilu" });
-        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Taulukko" }).ClickAsync();
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Taulukko", Exact = true }).ClickAsync();
         await Page.Keyboard.TypeAsync("Kommun");
         await Page.Keyboard.PressAsync("Tab");
         await Page.Keyboard.TypeAsync("Servicepunkt");
