@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex;
@@ -19,7 +18,7 @@ public static partial class PlanHtmlDiff
         var oldHtml = PlanHtml.Render(older, sectionLevel);
         var newHtml = PlanHtml.Render(newer, sectionLevel);
         var diff = Differ.Instance.CreateDiffs(oldHtml, newHtml, ignoreWhiteSpace: false, ignoreCase: false, new HtmlChunker());
-        var writer = new Writer(WebUtility.HtmlEncode(addedLabel), WebUtility.HtmlEncode(deletedLabel));
+        var writer = new Writer(Encode(addedLabel), Encode(deletedLabel));
         var b = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -31,6 +30,10 @@ public static partial class PlanHtmlDiff
         for (; b < diff.PiecesNew.Count; b++) writer.Same(diff.PiecesNew[b]);
         return writer.Finish();
     }
+
+    /// <summary>The label as text (its letters as they are: ä is not written as a character reference).</summary>
+    private static string Encode(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     [GeneratedRegex(@"<[^>]+>|[^<\s]+|\s+")]
     private static partial Regex Token();
@@ -52,16 +55,20 @@ public static partial class PlanHtmlDiff
     {
         private static readonly HashSet<string> NoText = new(StringComparer.OrdinalIgnoreCase) { "table", "thead", "tbody", "tfoot", "tr", "ul", "ol" };
         private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase) { "br", "hr" };
+        private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+            { "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "pre" };
 
         private readonly StringBuilder _html = new();
         private readonly StringBuilder _pendingDeleted = new();
         private readonly Stack<string> _open = new();
         private Run _run;
         private string _space = "";
+        private bool _deletedLeftBlock; // the deleted words now come from another paragraph, item, row or cell
         private bool _runInOwnParagraph;
 
         public void Same(string token)
         {
+            EndDeletedBlock();
             if (IsTag(token)) { Tag(token); return; }
             Close();
             _html.Append(token);
@@ -69,6 +76,7 @@ public static partial class PlanHtmlDiff
 
         public void Added(string token)
         {
+            EndDeletedBlock();
             if (IsTag(token)) { Tag(token); return; }
             if (string.IsNullOrWhiteSpace(token))
             {
@@ -83,8 +91,13 @@ public static partial class PlanHtmlDiff
 
         public void Deleted(string token)
         {
-            if (IsTag(token)) return; // the older structure is not kept, only its words
-            if (!CanHoldText) { _pendingDeleted.Append(token); return; }
+            if (IsTag(token))
+            {
+                // The older structure is not kept, only its words; those of another block wait for a place of their own.
+                if (Blocks.Contains(NameOf(token))) _deletedLeftBlock = true;
+                return;
+            }
+            if (_deletedLeftBlock || !CanHoldText) { _pendingDeleted.Append(token); return; }
             if (string.IsNullOrWhiteSpace(token))
             {
                 if (_run == Run.Deleted) _space += token;
@@ -93,6 +106,16 @@ public static partial class PlanHtmlDiff
             Open(Run.Deleted);
             _html.Append(_space).Append(token);
             _space = "";
+        }
+
+        /// <summary>Words of a deleted block that stood in place end with a space before the text that follows them.</summary>
+        private void EndDeletedBlock()
+        {
+            if (!_deletedLeftBlock) return;
+            _deletedLeftBlock = false;
+            if (_run != Run.Deleted) return;
+            Close();
+            _html.Append(' ');
         }
 
         public string Finish()
@@ -106,30 +129,35 @@ public static partial class PlanHtmlDiff
 
         private static bool IsTag(string token) => token.StartsWith('<');
 
+        private static string NameOf(string tag) => TagName().Match(tag).Groups[1].Value;
+
         private void Tag(string tag)
         {
             Close();
+            var name = NameOf(tag);
+            var closing = tag.StartsWith("</", StringComparison.Ordinal);
+            if (!closing && CanHoldText) FlushPending(); // waiting words go before the next block, e.g. after a table
             _html.Append(tag);
-            var name = TagName().Match(tag).Groups[1].Value;
-            if (tag.StartsWith("</", StringComparison.Ordinal))
+            if (closing)
             {
                 while (_open.Count > 0 && !string.Equals(_open.Pop(), name, StringComparison.OrdinalIgnoreCase)) { }
             }
             else if (!Void.Contains(name) && !tag.EndsWith("/>", StringComparison.Ordinal))
             {
                 _open.Push(name);
+                if (CanHoldText && FlushPending()) _html.Append(' '); // or at the start of the next cell or item
             }
-            if (CanHoldText) FlushPending(); // e.g. a deleted table row's words in the next cell, or after the table
         }
 
-        private void FlushPending()
+        private bool FlushPending()
         {
             var text = Spaces().Replace(_pendingDeleted.ToString(), " ").Trim();
             _pendingDeleted.Clear();
-            if (text.Length == 0) return;
+            if (text.Length == 0) return false;
             Open(Run.Deleted);
             _html.Append(text);
             Close();
+            return true;
         }
 
         private void Open(Run run)
