@@ -27,12 +27,14 @@ public sealed class PlanDraftRestoreTests(AppFixture app) : BrowserTest(app)
         await SignInPage.SignInAsync(again, User);
         await OpenEditorAsync(again, "Kunder och servicebehov");
         await Expect(again.GetByTestId("draft-restored")).ToBeVisibleAsync();
-        await Expect(again.GetByTestId("section-body")).ToHaveValueAsync(typed);
+        await Expect(PlanEditor.Body(again)).ToHaveTextAsync(typed);
+        Assert.Equal(typed, await PlanEditor.MarkdownAsync(again));
 
         // Discarding brings back the saved text and the draft is gone for good.
         await again.GetByTestId("discard-draft").ClickAsync();
         await Expect(again.GetByTestId("draft-restored")).ToHaveCountAsync(0);
-        await Expect(again.GetByTestId("section-body")).Not.ToHaveValueAsync(typed);
+        await Expect(PlanEditor.Body(again)).Not.ToHaveTextAsync(typed);
+        Assert.NotEqual(typed, await PlanEditor.MarkdownAsync(again));
     }
 
     [Fact]
@@ -48,13 +50,13 @@ public sealed class PlanDraftRestoreTests(AppFixture app) : BrowserTest(app)
 
         var again = await context.NewPageAsync();
         await OpenEditorAsync(again, "Finansieringsprinciper och kostnadsfördelning");
-        var body = again.GetByTestId("section-body");
         // The server's draft may still have been written by the closed circuit; if not, the browser's copy is offered.
-        if (await body.InputValueAsync() != typed)
+        if (await PlanEditor.MarkdownAsync(again) != typed)
         {
             await again.GetByTestId("restore-local").ClickAsync();
         }
-        await Expect(body).ToHaveValueAsync(typed);
+        await Expect(PlanEditor.Body(again)).ToHaveTextAsync(typed);
+        await PlanEditor.ExpectMarkdownAsync(again, typed);
     }
 
     private static async Task OpenEditorAsync(IPage page, string section)
@@ -65,29 +67,14 @@ public sealed class PlanDraftRestoreTests(AppFixture app) : BrowserTest(app)
         await page.GetByTestId("outline").GetByRole(AriaRole.Button, new() { Name = section }).ClickAsync();
         await Expect(page.GetByTestId("section-heading")).ToContainTextAsync(section);
         await page.GetByTestId("edit-section").ClickAsync();
-        await Expect(page.Locator("textarea[data-plan-editor='1']")).ToBeAttachedAsync();
         // Whatever the editor offers is on screen before the test looks at the text.
-        await Expect(page.GetByTestId("section-body")).ToBeEditableAsync();
+        await PlanEditor.ReadyAsync(page);
     }
 
-    /// <summary>Types the text; if a re-render of the fresh circuit put the old text back, types it again.</summary>
+    /// <summary>Types the text and waits until the editor has it as the Markdown it saves (and keeps in this browser).</summary>
     private static async Task TypeUntilKeptAsync(IPage page, string text)
     {
-        var body = page.GetByTestId("section-body");
-        var preview = page.GetByTestId("preview");
-        for (var attempt = 0; attempt < 4; attempt++)
-        {
-            await body.FillAsync(text);
-            try
-            {
-                await Expect(preview).ToContainTextAsync(text, new() { Timeout = 3000 });
-                if (await body.InputValueAsync() == text) return;
-            }
-            catch (PlaywrightException)
-            {
-                // the preview never saw this input: type again
-            }
-        }
-        Assert.Fail($"The editor did not keep the typed text: '{await body.InputValueAsync()}'.");
+        await PlanEditor.TypeAsync(page, text);
+        await PlanEditor.ExpectMarkdownAsync(page, text);
     }
 }

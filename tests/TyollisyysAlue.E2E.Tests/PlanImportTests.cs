@@ -57,7 +57,9 @@ public sealed class PlanImportTests(AppFixture app) : BrowserTest(app)
         await outline.GetByRole(AriaRole.Button, new() { Name = "f) Varautuminen rakennemuutostilanteisiin" }).ClickAsync();
         await Expect(Page.GetByTestId("section-text")).ToContainTextAsync("valmiit kumppanuussuhteet");
         await Page.GetByTestId("edit-section").ClickAsync();
-        await Page.GetByTestId("section-body").FillAsync("- Rakennemuutostilanteissa kumppanuudet ovat valmiina (tuotu ja muokattu).");
+        await PlanEditor.ReadyAsync(Page);
+        await PlanEditor.TypeAsync(Page, "- Rakennemuutostilanteissa kumppanuudet ovat valmiina (tuotu ja muokattu).");
+        await PlanEditor.ExpectMarkdownAsync(Page, "- Rakennemuutostilanteissa kumppanuudet ovat valmiina (tuotu ja muokattu).");
         await Page.GetByTestId("save-section").ClickAsync();
         await Expect(Page.GetByTestId("section-text")).ToContainTextAsync("(tuotu ja muokattu)");
     }

@@ -27,7 +27,9 @@ public sealed class PlanSectionGoneTests(AppFixture app) : BrowserTest(app)
         await Page.GetByTestId("add-section").ClickAsync();
         await Expect(Page.GetByTestId("section-heading")).ToContainTextAsync(Section);
         await Page.GetByTestId("edit-section").ClickAsync();
-        await Page.GetByTestId("section-body").FillAsync("Text som ingen annan har sett.");
+        await PlanEditor.ReadyAsync(Page);
+        await PlanEditor.TypeAsync(Page, "Text som ingen annan har sett.");
+        await PlanEditor.ExpectMarkdownAsync(Page, "Text som ingen annan har sett.");
 
         var admin = await App.NewContextAsync();
         var other = await admin.NewPageAsync();
@@ -42,7 +44,8 @@ public sealed class PlanSectionGoneTests(AppFixture app) : BrowserTest(app)
         await Page.GetByTestId("save-section").ClickAsync();
         var notice = Page.GetByTestId("section-gone");
         await Expect(notice).ToContainTextAsync("admin.porvoo@example.fi");
-        await Expect(Page.GetByTestId("section-body")).ToHaveValueAsync("Text som ingen annan har sett.");
+        await Expect(PlanEditor.Body(Page)).ToHaveTextAsync("Text som ingen annan har sett.");
+        Assert.Equal("Text som ingen annan har sett.", await PlanEditor.MarkdownAsync(Page));
         await Page.GetByTestId("reload-plan").ClickAsync();
         await Expect(Page.GetByTestId("outline")).Not.ToContainTextAsync(Section);
         await Expect(Page.GetByTestId("section-editor")).ToHaveCountAsync(0);

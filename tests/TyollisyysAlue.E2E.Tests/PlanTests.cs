@@ -15,16 +15,23 @@ public sealed class PlanTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_planner_edits_a_section_a_committee_member_comments_the_planner_resolves_it_and_submits_the_version()
     {
-        // The planner edits the section in Markdown, sees the preview, saves.
+        // The planner edits the section as formatted text (a list by typing "- ", bold by Ctrl+B), which is saved as Markdown.
         await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
         await OpenSectionAsync(Page);
         await Page.GetByTestId("edit-section").ClickAsync();
-        var body = Page.GetByTestId("section-body");
-        await body.FillAsync("- Vakituinen palvelupiste **Porvoon keskustassa**.\n- Palvelutorit Loviisassa ja Askolassa (testi).");
-        await Expect(Page.GetByTestId("preview").Locator("li")).ToHaveTextAsync(["Vakituinen palvelupiste Porvoon keskustassa.", "Palvelutorit Loviisassa ja Askolassa (testi)."]);
+        await PlanEditor.ReadyAsync(Page);
+        await PlanEditor.TypeAsync(Page, "- Vakituinen palvelupiste ");
+        await Page.Keyboard.PressAsync("Control+B");
+        await Page.Keyboard.TypeAsync("Porvoon keskustassa");
+        await Page.Keyboard.PressAsync("Control+B");
+        await Page.Keyboard.TypeAsync(".\nPalvelutorit Loviisassa ja Askolassa (testi).");
+        await Expect(PlanEditor.Body(Page).Locator("li")).ToHaveTextAsync(["Vakituinen palvelupiste Porvoon keskustassa.", "Palvelutorit Loviisassa ja Askolassa (testi)."]);
+        await Expect(PlanEditor.Body(Page).Locator("li strong")).ToHaveTextAsync("Porvoon keskustassa");
+        await PlanEditor.ExpectMarkdownAsync(Page, "- Vakituinen palvelupiste **Porvoon keskustassa**.\n- Palvelutorit Loviisassa ja Askolassa (testi).");
         await Expect(Page.GetByTestId("autosave-status")).ToContainTextAsync("tallennettu automaattisesti");
         await Page.GetByTestId("save-section").ClickAsync();
-        await Expect(Page.GetByTestId("section-text")).ToContainTextAsync("Palvelutorit Loviisassa ja Askolassa (testi).");
+        await Expect(Page.GetByTestId("section-text").Locator("li")).ToHaveTextAsync(["Vakituinen palvelupiste Porvoon keskustassa.", "Palvelutorit Loviisassa ja Askolassa (testi)."]);
+        await Expect(Page.GetByTestId("section-text").Locator("li strong")).ToHaveTextAsync("Porvoon keskustassa");
 
         // A committee member comments on the section (they cannot edit it).
         var committee = await App.NewContextAsync();

@@ -27,13 +27,15 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         var saved = 0;
         var editor = Render<SectionEditor>(ps => ps.Add(p => p.Section, section).Add(p => p.OnSaved, () => saved++));
         // Found and triggered in one dispatch: the editor re-renders on its own (autosave status, the browser's copy).
-        await editor.InvokeAsync(() => editor.Find("textarea[data-testid=section-body]").Input("Planner kirjoitti omansa."));
+        // What the browser's editor reports on every change (plan-editor.js calls it with the text as Markdown).
+        await editor.InvokeAsync(() => editor.FindComponent<PlanTextEditor>().Instance.OnEditorChanged("Planner kirjoitti omansa."));
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-section]").Click());
 
         await editor.WaitForAssertionAsync(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
             TimeSpan.FromSeconds(20));
         Assert.Contains("Annan", editor.Find("[data-testid=conflict-diff]").TextContent, StringComparison.Ordinal);
-        var merged = editor.Find("textarea[data-testid=merged-text]").GetAttribute("value") ?? editor.Find("textarea[data-testid=merged-text]").TextContent;
+        // The merge box is a second editor that starts with both texts.
+        var merged = editor.FindComponent<ConflictMerge>().FindComponent<PlanTextEditor>().Instance.Markdown;
         Assert.Contains("Annan teksti palveluista.", merged, StringComparison.Ordinal);
         Assert.Contains("Planner kirjoitti omansa.", merged, StringComparison.Ordinal);
         Assert.True(editor.Find("button[data-testid=save-section]").HasAttribute("disabled"));

@@ -1,108 +1,85 @@
-// The plan's section editor: toolbar insertions, pasting tables from Word/Excel as Markdown pipe tables, and a copy
-// of the text in this browser's localStorage so a dropped connection loses nothing (offered again on reopen).
+// The plan's section editor in the page: the WYSIWYG editor of ../lib/editor/editor.js (built by tools/editor) wired to
+// Blazor - every change goes to the component as Markdown (which autosaves it) and to this browser's localStorage, so
+// a dropped connection loses nothing (offered again on reopen). The toolbar's buttons name their command in
+// data-command; Escape in the toolbar goes back to the text, Alt+F10 in the text goes to the toolbar.
+import { createPlanEditor, markdownOf } from '../lib/editor/editor.js';
 
-function notify(area) {
-    area.dispatchEvent(new Event('input', { bubbles: true }));
+function remember(storageKey, markdown) {
+    try { localStorage.setItem(storageKey, JSON.stringify({ body: markdown, at: Date.now() })); } catch { /* storage full or off */ }
 }
 
-// One table cell in Markdown: line breaks and runs of spaces flattened to one space, a literal | escaped.
-function cell(text) {
-    return (text || '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-}
-
-export function toPipeTable(rows) {
-    const cleaned = rows.map(r => r.map(cell)).filter(r => r.some(c => c.length > 0));
-    if (cleaned.length === 0) return '';
-    const width = Math.max(...cleaned.map(r => r.length));
-    const pad = r => r.concat(Array(width - r.length).fill(''));
-    const lines = [pad(cleaned[0]), Array(width).fill('---'), ...cleaned.slice(1).map(pad)];
-    return lines.map(r => '| ' + r.join(' | ') + ' |').join('\n');
-}
-
-// The text of a cell with its paragraphs and <br>s kept apart (Word puts a <p> in every cell; textContent would glue them).
-function cellText(element) {
-    let text = '';
-    const walk = node => {
-        if (node.nodeType === Node.TEXT_NODE) { text += node.nodeValue; return; }
-        if (node.nodeType !== Node.ELEMENT_NODE || /^(STYLE|SCRIPT)$/.test(node.tagName)) return;
-        const block = /^(P|DIV|BR|LI|H[1-6]|TABLE|TR)$/.test(node.tagName);
-        if (block) text += ' ';
-        node.childNodes.forEach(walk);
-        if (block) text += ' ';
-    };
-    walk(element);
-    return text;
-}
-
-function tableFromHtml(html) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const table = doc.querySelector('table');
-    if (!table) return null;
-    // table.rows and row.cells: only this table's own rows and cells, not those of a table nested in a cell.
-    const rows = [...table.rows].map(tr => [...tr.cells].map(cellText));
-    return toPipeTable(rows);
-}
-
-// Excel's tab-separated text: a cell with a line break, a tab or a quote comes quoted ("a""b" is a"b).
-function parseTabs(text) {
-    const rows = [[]];
-    let field = '', i = 0;
-    const endField = () => { rows[rows.length - 1].push(field); field = ''; };
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '"' && field === '') {
-            let j = i + 1;
-            for (;;) {
-                const k = text.indexOf('"', j);
-                if (k < 0) { j = -1; break; }
-                if (text[k + 1] === '"') { j = k + 2; continue; }
-                j = k; break;
-            }
-            if (j > i && (j + 1 >= text.length || text[j + 1] === '\t' || text[j + 1] === '\n')) {
-                field = text.slice(i + 1, j).replace(/""/g, '"');
-                i = j + 1;
-                continue;
-            }
-        }
-        if (ch === '\t') endField();
-        else if (ch === '\n') { endField(); rows.push([]); }
-        else field += ch;
-        i++;
-    }
-    endField();
-    return rows;
-}
-
-function tableFromTabs(text) {
-    const clean = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-    if (!clean.includes('\t')) return null;
-    const rows = parseTabs(clean);
-    if (rows.length < 2 || !rows.every(r => r.length > 1)) return null;
-    return toPipeTable(rows);
-}
-
-function insert(area, text) {
-    const start = area.selectionStart, end = area.selectionEnd;
-    area.value = area.value.slice(0, start) + text + area.value.slice(end);
-    area.selectionStart = area.selectionEnd = start + text.length;
-    notify(area);
-}
-
-export function attach(area, storageKey) {
-    if (!area || area.dataset.planEditor) return;
-    area.dataset.planEditor = '1';
-    area.addEventListener('paste', e => {
-        const data = e.clipboardData;
-        if (!data) return;
-        const html = data.getData('text/html');
-        const table = (html && tableFromHtml(html)) || tableFromTabs(data.getData('text/plain') || '');
-        if (!table) return;
+// One tab stop for the whole toolbar (WAI-ARIA toolbar pattern): arrows, Home and End move between its buttons.
+function roving(toolbar) {
+    const buttons = () => [...toolbar.querySelectorAll('button')];
+    const current = b => buttons().forEach(x => x.tabIndex = x === b ? 0 : -1);
+    current(buttons()[0]);
+    toolbar.addEventListener('focusin', e => { if (e.target.closest('button')) current(e.target.closest('button')); });
+    toolbar.addEventListener('keydown', e => {
+        const list = buttons(), at = list.indexOf(document.activeElement);
+        const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: list.length - 1 }[e.key];
+        if (to === undefined || at < 0) return;
         e.preventDefault();
-        insert(area, '\n' + table + '\n');
+        const next = list[(to + list.length) % list.length];
+        current(next);
+        next.focus();
     });
-    area.addEventListener('input', () => {
-        try { localStorage.setItem(storageKey, JSON.stringify({ body: area.value, at: Date.now() })); } catch { /* storage full or off */ }
+}
+
+function wireToolbar(toolbar, handle, host, linkPrompt) {
+    if (!toolbar) return;
+    roving(toolbar);
+    toolbar.addEventListener('mousedown', e => { if (e.target.closest('[data-command]')) e.preventDefault(); }); // keep the selection
+    toolbar.addEventListener('click', e => {
+        const button = e.target.closest('[data-command]');
+        if (!button) return;
+        const command = button.dataset.command;
+        if (command === 'link') {
+            if (handle.isActive('link')) { handle.run('unlink'); return; }
+            const url = window.prompt(linkPrompt, 'https://');
+            if (url !== null) handle.link(url.trim());
+            return;
+        }
+        handle.run(command);
     });
+    toolbar.addEventListener('keydown', e => {
+        if (e.key === 'Escape') { e.preventDefault(); handle.focus(); }
+    });
+    host.addEventListener('keydown', e => {
+        if (e.key === 'F10' && e.altKey) {
+            e.preventDefault();
+            (toolbar.querySelector('button[tabindex="0"]') || toolbar.querySelector('button'))?.focus();
+        }
+    });
+}
+
+/**
+ * Starts the editor in host and returns its handle (also kept as host.planEditor, for the browser tests).
+ * options: { html, headingShift, labelledBy, describedBy, toolbarId, testId, storageKey, linkPrompt }.
+ */
+export function create(host, component, options) {
+    if (!host) return null;
+    const toolbar = options.toolbarId ? document.getElementById(options.toolbarId) : null;
+    host.planEditor?.destroy();
+    const handle = createPlanEditor(host, {
+        ...options,
+        onChange: markdown => {
+            if (options.storageKey) remember(options.storageKey, markdown);
+            component.invokeMethodAsync('OnEditorChanged', markdown);
+        },
+    });
+    wireToolbar(toolbar, handle, host, options.linkPrompt);
+    host.planEditor = handle;
+    host.dataset.planEditor = '1';
+    return handle;
+}
+
+export function setHtml(host, html) {
+    host?.planEditor?.setHtml(html);
+}
+
+export function destroy(host) {
+    host?.planEditor?.destroy();
+    if (host) delete host.planEditor;
 }
 
 export function stored(storageKey) {
@@ -116,24 +93,9 @@ export function forget(storageKey) {
     try { localStorage.removeItem(storageKey); } catch { /* ignore */ }
 }
 
-// Wraps the selection (or a placeholder) in before/after, e.g. **bold**; a line prefix when after is empty.
-export function wrap(area, before, after, placeholder) {
-    const start = area.selectionStart, end = area.selectionEnd;
-    const selected = area.value.slice(start, end) || placeholder;
-    let text;
-    if (after === '' && before.endsWith(' ')) {
-        text = selected.split('\n').map(l => before + l).join('\n');
-        if (start > 0 && area.value[start - 1] !== '\n') text = '\n' + text;
-    } else {
-        text = before + selected + after;
-    }
-    area.focus();
-    insert(area, text);
-}
-
-export function insertText(area, text) {
-    area.focus();
-    insert(area, text);
+/** Markdown that the editor makes of server-rendered HTML (the round-trip check of the demo sections). */
+export function roundTrip(html, headingShift) {
+    return markdownOf(html, headingShift);
 }
 
 // The passage the reader selected inside the given element (for a comment on a passage).

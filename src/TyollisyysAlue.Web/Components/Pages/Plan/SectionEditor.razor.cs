@@ -22,9 +22,8 @@ public partial class SectionEditor
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    private readonly string _textId = "plan-text-" + Guid.NewGuid().ToString("N")[..8];
     private SectionForm _form = new();
-    private ElementReference _area;
+    private PlanTextEditor? _editor;
     private IJSObjectReference? _module;
     private CancellationTokenSource? _debounce;
     private WriteOutcome<SectionForm>.Conflict? _conflict;
@@ -58,7 +57,6 @@ public partial class SectionEditor
     {
         if (!firstRender) return;
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/plan-editor.js");
-        await _module.InvokeVoidAsync("attach", _area, StorageKey);
         var local = await _module.InvokeAsync<string?>("stored", StorageKey);
         if (local is not null && local != _form.Body && local != Section.Body)
         {
@@ -67,10 +65,20 @@ public partial class SectionEditor
         }
     }
 
-    private void RestoreLocalCopy()
+    /// <summary>Every change in the editor, as Markdown (the browser's copy is already written by then).</summary>
+    private void OnEditorChanged(string markdown)
+    {
+        _form.Body = markdown;
+        ScheduleAutosave();
+    }
+
+    private Task ShowInEditorAsync(string markdown) => _editor?.ShowAsync(markdown) ?? Task.CompletedTask;
+
+    private async Task RestoreLocalCopyAsync()
     {
         _form.Body = _localCopy ?? _form.Body;
         _localCopy = null;
+        await ShowInEditorAsync(_form.Body);
         ScheduleAutosave();
     }
 
@@ -153,6 +161,7 @@ public partial class SectionEditor
         _form = SectionForm.From(Section);
         _lastAutosaved = _form.Body;
         _restoredAt = null;
+        await ShowInEditorAsync(_form.Body);
     }
 
     private async Task CloseAsync()
