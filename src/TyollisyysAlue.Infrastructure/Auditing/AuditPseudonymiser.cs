@@ -31,6 +31,9 @@ public sealed class AuditPseudonymiser(DatabaseConnections connections, TimeProv
 {
     public const string Prefix = "pseudonym:";
 
+    /// <summary>As <see cref="AreaSession.SetSql"/>, but for this transaction only: the owner's connection goes back to the pool clean.</summary>
+    private const string EnterAreaSql = $"SELECT set_config('{AreaSession.AreaSetting}', $1, true), set_config('{AreaSession.UserSetting}', $2, true)";
+
     /// <summary>Pseudonymises what is due; returns how many entries changed.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
@@ -47,7 +50,7 @@ public sealed class AuditPseudonymiser(DatabaseConnections connections, TimeProv
         foreach (var area in areas)
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            await using (var enter = new NpgsqlCommand(AreaSessionInterceptor.SetSql.Replace(", false)", ", true)", StringComparison.Ordinal), connection, transaction))
+            await using (var enter = new NpgsqlCommand(EnterAreaSql, connection, transaction))
             {
                 enter.Parameters.AddWithValue(area.ToString());
                 enter.Parameters.AddWithValue(Guid.Empty.ToString());
