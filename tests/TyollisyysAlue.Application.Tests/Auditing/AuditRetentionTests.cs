@@ -21,23 +21,27 @@ public class AuditRetentionTests(DatabaseFixture fixture)
         fixture.Database.Connections, new FixedClock(now), Options.Create(new AuditRetentionOptions { RetentionDays = days }),
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:PseudonymKey"] = Convert.ToBase64String(new byte[32]) }).Build());
 
+    private static async Task<NpgsqlConnection> RuntimeInAsync(string connectionString, Guid area)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var enter = new NpgsqlCommand("SELECT set_config('app.area_id', $1, false)", connection);
+        enter.Parameters.AddWithValue(area.ToString());
+        await enter.ExecuteNonQueryAsync();
+        return connection;
+    }
+
     private async Task<long> AddEntryAsync(Guid area, Guid? user, string? name, DateTimeOffset at)
     {
-        await using var connection = new NpgsqlConnection(fixture.Database.Connections.App);
-        await connection.OpenAsync();
+        await using var connection = await RuntimeInAsync(fixture.Database.Connections.App, area);
         await using var command = new NpgsqlCommand(
-            "SELECT set_config('app.area_id', $1, false); " +
             "INSERT INTO audit_entries (area_id, user_id, user_name, at, entity_type, entity_key, action, before, after) " +
-            "VALUES ($2, $3, $4, $5, 'StaffMember', 'k1', 'Modified', '{\"Email\":\"liisa@example.fi\"}', '{\"Email\":\"liisa.m@example.fi\"}') RETURNING id", connection);
-        command.Parameters.AddWithValue(area.ToString());
+            "VALUES ($1, $2, $3, $4, 'StaffMember', 'k1', 'Modified', '{\"Email\":\"liisa@example.fi\"}', '{\"Email\":\"liisa.m@example.fi\"}') RETURNING id", connection);
         command.Parameters.AddWithValue(area);
         command.Parameters.AddWithValue(user is { } u ? u : DBNull.Value);
         command.Parameters.AddWithValue(name is null ? DBNull.Value : name);
         command.Parameters.AddWithValue(at);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.NextResultAsync();
-        await reader.ReadAsync();
-        return reader.GetInt64(0);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<(Guid? User, string? Name, DateTimeOffset At, string Action, string? Before, string? After)> ReadAsync(Guid area, long id)
@@ -85,9 +89,8 @@ public class AuditRetentionTests(DatabaseFixture fixture)
     {
         var (a, _) = await fixture.CreateAreaAsync();
         var id = await AddEntryAsync(a, Guid.NewGuid(), "x@example.fi", Now.AddDays(-4000));
-        await using var connection = new NpgsqlConnection(fixture.Database.Connections.App);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT set_config('app.area_id', '{a}', false); UPDATE audit_entries SET user_name = 'x' WHERE id = {id}", connection);
+        await using var connection = await RuntimeInAsync(fixture.Database.Connections.App, a);
+        await using var command = new NpgsqlCommand($"UPDATE audit_entries SET user_name = 'x' WHERE id = {id}", connection);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         Assert.Equal("42501", refused.SqlState); // insufficient_privilege
     }
