@@ -1,5 +1,6 @@
 using Serilog;
 using TyollisyysAlue.Application;
+using TyollisyysAlue.Infrastructure.Auditing;
 using TyollisyysAlue.Web.Api;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Components;
@@ -21,6 +22,8 @@ builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddAppMail(builder.Configuration);
+builder.Services.AddPublicNotices(builder.Configuration);
+builder.Services.AddAuditRetention(builder.Configuration);
 builder.Services.AddStatFin(builder.Configuration);
 
 var app = builder.Build();

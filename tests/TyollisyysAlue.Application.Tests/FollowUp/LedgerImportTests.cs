@@ -196,6 +196,9 @@ public class LedgerImportTests(DatabaseFixture fixture)
         await using var planner = UseCaseScope.User(fixture, area.Id, area.Planner);
         var notATable = await planner.Get<LedgerImports>().PreviewAsync(new MemoryImportSource("muistio.txt", Encoding.UTF8.GetBytes("Hei!\nTämä ei ole kirjanpito.\n")), area.Year);
         Assert.Equal("Ledger.NotATable", notATable.FileProblem);
+        var tooWide = "Tili;Kuukausi;" + string.Join(';', Enumerable.Range(0, 200_000).Select(i => $"Summa {i}")) + "\n";
+        var wide = await planner.Get<LedgerImports>().PreviewAsync(new MemoryImportSource("leveä.csv", Encoding.UTF8.GetBytes(tooWide)), area.Year);
+        Assert.Equal("Ledger.TooManyColumns", wide.FileProblem);
         var noAmount = await planner.Get<LedgerImports>().PreviewAsync(
             new MemoryImportSource("x.csv", Encoding.UTF8.GetBytes("Tili;Kustannuspaikka;Kirjauspäivä\n4010;1;1.1.2026\n")), area.Year);
         Assert.Contains("Ledger.NeedAmount", noAmount.ColumnProblems);

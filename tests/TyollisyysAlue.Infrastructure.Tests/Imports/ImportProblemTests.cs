@@ -113,6 +113,25 @@ public class ImportProblemTests
     }
 
     [Fact]
+    public void A_csv_of_200_000_columns_is_refused_at_its_header_naming_the_column_limit_in_bounded_time()
+    {
+        var header = "Alue;" + string.Join(';', Enumerable.Range(0, 200_000).Select(i => $"2026M06 Sarake {i}"));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var refused = Refused(Csv(header + "\nKU638 Porvoo;" + string.Join(';', Enumerable.Repeat("1", 200_000)) + "\n"));
+        Assert.Equal(("Import.TooManyColumns", ImportLimits.MaxColumns), (refused.Code, refused.Args[0]));
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"took {started.Elapsed}");
+    }
+
+    [Fact]
+    public void A_csv_of_as_many_columns_as_the_limit_is_read()
+    {
+        var header = "Alue;" + string.Join(';', Enumerable.Range(1, ImportLimits.MaxColumns - 1).Select(i => $"2026M06 Sarake {i}"));
+        var values = "KU638 Porvoo;" + string.Join(';', Enumerable.Repeat("1", ImportLimits.MaxColumns - 1));
+        var plan = Plan(Csv(header + "\n" + values + "\n"));
+        Assert.DoesNotContain(plan.Problems, p => p.Code == "Import.TooManyColumns");
+    }
+
+    [Fact]
     public void A_json_stat_file_of_more_values_than_the_limit_is_refused_too()
     {
         var json = new StringBuilder("""{"version":"2.0","class":"dataset","id":["Alue"],"size":[5000001],"value":[""");

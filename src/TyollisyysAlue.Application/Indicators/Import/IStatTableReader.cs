@@ -42,6 +42,13 @@ public static class ImportLimits
     /// </summary>
     public const long MaxCells = 5_000_000;
 
+    /// <summary>
+    /// Columns of a CSV table at most (indicator and ledger files): a PxWeb export of twenty years of months in columns
+    /// is 240; a wider file is refused at its header with a reason instead of keeping statistics of every column and
+    /// offering each one in the mapping.
+    /// </summary>
+    public const int MaxColumns = 2_000;
+
     /// <summary>Errors listed at most; the count of the rest is reported.</summary>
     public const int MaxListedProblems = 200;
 

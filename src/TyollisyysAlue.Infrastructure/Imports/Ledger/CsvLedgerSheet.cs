@@ -31,6 +31,11 @@ internal sealed class CsvLedgerSheet : ILedgerSheet
             text.Dispose();
             throw new LedgerFileException("Ledger.NotATable");
         }
+        if (header.Count > Application.Indicators.Import.ImportLimits.MaxColumns)
+        {
+            text.Dispose();
+            throw new LedgerFileException("Ledger.TooManyColumns");
+        }
         return new CsvLedgerSheet(text, records, header.Select(h => h.Trim()).ToList());
     }
 

@@ -96,6 +96,7 @@ internal static partial class CsvStatReader
         string? title = null;
         while (records.Next() is { } record)
         {
+            if (record.Count > ImportLimits.MaxColumns) throw new StatFileException("Import.TooManyColumns", ImportLimits.MaxColumns);
             if (record.Count > 1) return (record, records.Line, title);
             if (record[0].Trim().Length > 0) title ??= record[0].Trim();
         }
