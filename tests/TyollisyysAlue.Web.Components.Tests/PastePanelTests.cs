@@ -21,7 +21,7 @@ public class PastePanelTests : ComponentTest
         return Render<PastePanel>(ps => ps.Add(p => p.Target, Grid).Add(p => p.OnSave, preview => { _saved = preview; return Task.CompletedTask; }));
     }
 
-    private static void Paste(IRenderedComponent<PastePanel> panel, string text) => panel.Find("[data-testid=paste-text] textarea").Input(text);
+    private static void Paste(IRenderedComponent<PastePanel> panel, string text) => panel.InvokeAsync(() => panel.Find("textarea[data-testid=paste-text]").Input(text)).GetAwaiter().GetResult();
 
     [Fact]
     public void A_bad_cell_is_named_by_line_column_member_and_date_and_Save_stays_disabled()

@@ -50,8 +50,12 @@ export async function downloadPng(container, fileName) {
     const chart = serialize(container);
     if (!chart) return false;
     const image = new Image();
-    const url = URL.createObjectURL(new Blob([chart.text], { type: 'image/svg+xml' }));
-    await new Promise((resolve, reject) => { image.onload = resolve; image.onerror = reject; image.src = url; });
+    // a data: address, which the app's Content-Security-Policy allows for images (img-src 'self' data:), not blob:
+    await new Promise((resolve, reject) => {
+        image.onload = resolve;
+        image.onerror = reject;
+        image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(chart.text);
+    });
     const scale = 2;
     const canvas = document.createElement('canvas');
     canvas.width = chart.width * scale;
@@ -59,7 +63,6 @@ export async function downloadPng(container, fileName) {
     const context = canvas.getContext('2d');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, chart.width, chart.height);
-    URL.revokeObjectURL(url);
     const png = await new Promise(resolve => canvas.toBlob(resolve, 'image/png'));
     save(png, fileName);
     return true;
