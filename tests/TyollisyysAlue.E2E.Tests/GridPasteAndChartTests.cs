@@ -31,9 +31,7 @@ public sealed class GridPasteAndChartTests(AppFixture app) : BrowserTest(app)
         await Axe.AssertNoViolationsAsync(Page);
         Assert.Equal(before[1], await Row("844").Locator("td").First.InnerTextAsync()); // nothing saved
 
-        await text.FocusAsync();
-        await Page.Keyboard.PressAsync("Control+A");
-        await Page.Keyboard.InsertTextAsync("Kaavi\t1\u00A0111\nTervo\t2 222\nVesanto\t3 333 €\n");
+        await text.FillAsync("Kaavi\t1\u00A0111\nTervo\t2 222\nVesanto\t3 333 €\n");
         await Expect(Page.GetByTestId("paste-preview").Locator("tbody tr")).ToHaveCountAsync(3);
         await Expect(Page.GetByTestId("paste-save")).ToBeEnabledAsync();
         await Page.GetByTestId("paste-save").FocusAsync();
@@ -50,6 +48,20 @@ public sealed class GridPasteAndChartTests(AppFixture app) : BrowserTest(app)
         await Expect(Row("844").Locator("td").First).ToHaveTextAsync(before[1]);
         await Expect(Row("921").Locator("td").First).ToHaveTextAsync(before[2]);
         await Expect(Page.GetByTestId("undo")).ToHaveCountAsync(0);
+
+        // Ctrl+V on the grid itself opens the same preview with the clipboard's text; Cancel saves nothing.
+        await Page.GetByTestId("grid-paste").Locator(".table-region").EvaluateAsync("""
+            (region, text) => {
+                const data = new DataTransfer();
+                data.setData('text/plain', text);
+                region.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+            }
+            """, "Kaavi\t9 999\n");
+        await Expect(Page.GetByTestId("paste-preview")).ToContainTextAsync("9 999");
+        await Page.GetByTestId("paste-cancel").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByTestId("paste-panel")).Not.ToBeAttachedAsync();
+        await Expect(Row("204").Locator("td").First).ToHaveTextAsync(before[0]);
     }
 
     [Fact]

@@ -52,10 +52,10 @@ public class PastePanelTests : ComponentTest
     }
 
     [Fact]
-    public void A_block_without_labels_lands_from_the_chosen_start_row()
+    public void A_block_without_labels_lands_by_position_offers_a_start_row_and_names_lines_below_the_grid()
     {
         var panel = RenderPanel();
-        Paste(panel, "5\t6\n7\t8\n9\n");
+        Paste(panel, "5\t6\n7\t8\n9\n10\n");
         Assert.Equal(Text("Paste.NoRow"), panel.Find("[data-testid=paste-problems] li").TextContent.Split(": ").Last());
 
         Assert.NotEmpty(panel.FindAll("[data-testid=paste-start-row]"));

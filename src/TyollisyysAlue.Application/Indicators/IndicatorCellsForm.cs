@@ -26,6 +26,10 @@ public sealed class IndicatorCell
     public decimal? Value { get; set; }
     public uint? Version { get; set; }
     public decimal? Expected { get; set; }
+
+    /// <summary>An undo's earlier source and demo mark of the value it puts back (null: the form's source, not demo).</summary>
+    public string? Source { get; set; }
+    public bool IsDemo { get; set; }
 }
 
 public sealed class IndicatorCellsFormValidator : AbstractValidator<IndicatorCellsForm>
@@ -41,6 +45,7 @@ public sealed class IndicatorCellsFormValidator : AbstractValidator<IndicatorCel
             cell.RuleFor(c => c.MunicipalityCode).Must(c => Domain.Municipalities.MunicipalityCode.TryParse(c, out _)).WithErrorCode("Validation.MunicipalityRequired");
             cell.RuleFor(c => c.Value).Must(v => v is null || (v >= 0 && decimal.Round(v.Value, 2) == v)).WithErrorCode("Validation.Money");
             cell.RuleFor(c => c.Version).NotNull().When(c => c.Value is null).WithErrorCode("Validation.Required");
+            cell.RuleFor(c => c.Source).MaximumLength(300).WithErrorCode("Validation.TooLong");
         });
     }
 }

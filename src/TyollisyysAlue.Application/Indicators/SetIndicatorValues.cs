@@ -36,13 +36,13 @@ public sealed class SetIndicatorValues : WriteUseCase<IndicatorCellsForm, Indica
             if (row is null)
             {
                 row = new IndicatorValue(Guid.NewGuid(), write.AreaId, form.IndicatorCode, MunicipalityCode.Parse(cell.MunicipalityCode), cell.OnDate,
-                    cell.Value!.Value, form.Source, isDemo: false);
+                    cell.Value!.Value, cell.Source ?? form.Source, cell.IsDemo);
                 write.Db.IndicatorValues.Add(row);
             }
             else
             {
                 write.Expect(row, cell.Version!.Value); // a change between this check and the save is still a conflict
-                if (cell.Value is { } value) row.Change(value, form.Source);
+                if (cell.Value is { } value) row.Restore(value, cell.Source ?? form.Source, cell.IsDemo);
                 else write.Db.IndicatorValues.Remove(row);
             }
             subject ??= row;

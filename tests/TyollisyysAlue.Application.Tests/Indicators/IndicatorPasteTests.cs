@@ -40,9 +40,12 @@ public class IndicatorPasteTests(DatabaseFixture fixture)
         Assert.Equal((1_310_000.50m, 7m), (changed.Value, added.Value));
 
         var undo = Block(Cell(code, Day, 100m, changed.Version, expected: 1_310_000.50m), Cell(code, NextDay, null, added.Version, expected: 7m));
+        undo.Cells[0].Source = "Tilastokeskus";
+        undo.Cells[0].IsDemo = true;
         Assert.IsType<WriteOutcome<IndicatorCell>.Saved>(await paste.RunAsync(undo));
         var undone = await GridAsync(anna);
-        Assert.Equal(100m, undone.Values[(MunicipalityCode.Parse(code), Day)].Value);
+        var restored = undone.Values[(MunicipalityCode.Parse(code), Day)];
+        Assert.Equal((100m, "Tilastokeskus", true), (restored.Value, restored.Source, restored.IsDemo));
         Assert.False(undone.Values.ContainsKey((MunicipalityCode.Parse(code), NextDay)));
 
         await using var db = fixture.CreateContext(area);

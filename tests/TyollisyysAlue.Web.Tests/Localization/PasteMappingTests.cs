@@ -75,7 +75,7 @@ public class PasteMappingTests
     {
         var preview = Map("1\t2\t3\n4\t5\n6\n7", row: 1);
 
-        Assert.Equal([(1, 3, PastePreview.NoColumn), (3, 1, PastePreview.NoRow)], preview.Problems.Select(p => (p.Line, p.Column, p.Code)));
+        Assert.Equal([(1, 3, PastePreview.NoColumn), (3, 1, PastePreview.NoRow), (4, 1, PastePreview.NoRow)], preview.Problems.Select(p => (p.Line, p.Column, p.Code)));
         Assert.False(preview.CanSave);
     }
 

@@ -35,7 +35,7 @@ public static class IndicatorPaste
     };
 
     /// <summary>
-    /// The undo of <paramref name="written"/>: each cell's value before (none: remove it), expected to still hold what
+    /// The undo of <paramref name="written"/>: each cell's value before (none: remove it) with its source and demo mark, expected to still hold what
     /// was written, at the version read just after the write — so an undo never overwrites a later change by anyone.
     /// </summary>
     public static IndicatorCellsForm? UndoOf(IndicatorGrid? before, IndicatorGrid after, IEnumerable<IndicatorCell> written, string source)
@@ -44,10 +44,11 @@ public static class IndicatorPaste
         var cells = written
             .Select(w => (w, Key: (MunicipalityCode.Parse(w.MunicipalityCode), w.OnDate)))
             .Where(x => after.Values.ContainsKey(x.Key))
+            .Select(x => (x.w, x.Key, Was: before.Values.GetValueOrDefault(x.Key)))
             .Select(x => new IndicatorCell
             {
-                MunicipalityCode = x.w.MunicipalityCode, OnDate = x.w.OnDate, Value = before.Values.GetValueOrDefault(x.Key)?.Value,
-                Version = after.Values[x.Key].Version, Expected = x.w.Value,
+                MunicipalityCode = x.w.MunicipalityCode, OnDate = x.w.OnDate, Value = x.Was?.Value,
+                Version = after.Values[x.Key].Version, Expected = x.w.Value, Source = x.Was?.Source, IsDemo = x.Was?.IsDemo ?? false,
             })
             .ToList();
         return cells.Count == 0 ? null : new IndicatorCellsForm { IndicatorCode = after.Indicator.Code, Source = source, Cells = cells };
