@@ -44,4 +44,11 @@ public class IndicatorValue : IAreaOwned
         Source = source;
         IsDemo = false;
     }
+
+    /// <summary>An undo: the value as it was, with its source and its demo mark (a restored demo value is still demo).</summary>
+    public void Restore(decimal value, string source, bool isDemo)
+    {
+        Change(value, source);
+        IsDemo = isDemo;
+    }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TyollisyysAlue.Web.Components.Pages.Services;
+using TyollisyysAlue.Web.Components.Shared.Charts;
 using static TyollisyysAlue.Web.Tests.Services.ServicesPageTests;
 
 namespace TyollisyysAlue.Web.Tests.Services;

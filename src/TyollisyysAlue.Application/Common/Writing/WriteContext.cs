@@ -59,6 +59,12 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
 
     public WriteStep Gone() => new WriteStep.NotFound();
 
+    /// <summary>
+    /// A write of many rows found before staging that <paramref name="subject"/> is no longer the version the user saw
+    /// (a batch checks every row first, so that nothing of it is saved): answered as a conflict about that row.
+    /// </summary>
+    public WriteStep Conflict(object subject) => new WriteStep.Conflicted(subject);
+
     /// <summary>Nothing to change (e.g. the same text saved twice): answered as saved, with the row's current version.</summary>
     public WriteStep Unchanged(Guid id, uint version) => new WriteStep.NothingToSave(id, version);
 }
@@ -69,5 +75,6 @@ public abstract record WriteStep
     internal sealed record SaveChanges(object? Subject) : WriteStep;
     internal sealed record Refused(IReadOnlyList<ValidationFailure> Errors) : WriteStep;
     internal sealed record NotFound : WriteStep;
+    internal sealed record Conflicted(object Subject) : WriteStep;
     internal sealed record NothingToSave(Guid Id, uint Version) : WriteStep;
 }

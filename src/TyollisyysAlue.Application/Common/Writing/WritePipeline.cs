@@ -50,6 +50,9 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
                 case WriteStep.Refused refused: return new WriteOutcome<TTheirs>.Invalid(refused.Errors);
                 case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
                 case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
+                case WriteStep.Conflicted conflicted:
+                    var entry = ((DbContext)db).Entry(conflicted.Subject);
+                    return await ConflictAsync(useCase, form, entry.Metadata.ClrType, (Guid)entry.Property("Id").CurrentValue!, ct);
             }
             var outcome = await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
             if (outcome is WriteOutcome<TTheirs>.Saved) await EndSessionsAsync(write.SessionsToEnd, ct);

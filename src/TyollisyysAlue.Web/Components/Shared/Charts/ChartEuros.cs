@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TyollisyysAlue.Web.Components.Pages.Services;
+namespace TyollisyysAlue.Web.Components.Shared.Charts;
 
 /// <summary>
 /// Euros on a chart, short and Finnish-style: "1,2 M€" from a million up, "250 000 €" below. Display only: the tables
