@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<Financing.NationalParametersQuery>();
         services.AddScoped<Financing.NetPositionQuery>();
         services.AddScoped<Financing.WhatIf.WhatIfQuery>();
+        services.AddScoped<Financing.WhatIf.MembershipProposalsQuery>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Financing.NetPositionLiveBlock>();
+        services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Financing.WhatIf.WhatIfLiveBlock>();
         services.AddScoped<Indicators.IndicatorStore>();
         services.AddScoped<Indicators.Import.IndicatorImports>();
         services.AddScoped<Indicators.IndicatorSeriesQuery>();

@@ -2,6 +2,7 @@ using TyollisyysAlue.Texts;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.Financing;
 using TyollisyysAlue.Application.Financing.WhatIf;
+using TyollisyysAlue.Infrastructure.Exports.Agenda;
 using TyollisyysAlue.Infrastructure.Exports.Offices;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Localization;
@@ -17,7 +18,9 @@ public static class FinancingExportEndpoints
     public static void MapFinancingExports(this RouteGroupBuilder area)
     {
         area.MapGet("/net-position/export/xlsx", NetPositionAsync);
+        area.MapGet("/net-position/export/pdf", NetPositionPdfAsync);
         area.MapGet("/what-if/export/xlsx", WhatIfAsync);
+        area.MapGet("/what-if/export/pdf", WhatIfPdfAsync);
     }
 
     private static async Task<IResult> NetPositionAsync(int year, EnteredArea entered, NetPositionQuery query, IStringLocalizer<SharedResource> l)
@@ -36,6 +39,15 @@ public static class FinancingExportEndpoints
                 l["NetPosition.NetCost"], l["Financing.Source"]],
             rows, l["Split.Total"], [1, 2, 3, 4, 5], view.UsesDemo ? l["NetPosition.Demo"].Value : null);
         return Results.File(TableXlsxExporter.Export([sheet]), TableXlsxExporter.ContentType, $"nettoasema-{entered.Area.Slug}-{year}.xlsx");
+    }
+
+    private static async Task<IResult> NetPositionPdfAsync(int year, EnteredArea entered, NetPositionQuery query, IStringLocalizer<SharedResource> l, TimeProvider clock)
+    {
+        var view = await query.LoadAsync(year);
+        if (view.Table is null) return Results.Problem(l["Financing.MissingTitle"], statusCode: StatusCodes.Status409Conflict);
+        var language = CultureSetup.Language;
+        var document = NetPositionAgenda.Build(view, view.Table, entered.Area.NameIn(language), language, l, clock.GetUtcNow());
+        return Results.File(AgendaPdfExporter.Render(document), AgendaPdfExporter.ContentType, $"nettoasema-{entered.Area.Slug}-{year}.pdf");
     }
 
     private static async Task<IResult> WhatIfAsync(int year, Guid scenario, EnteredArea entered, WhatIfQuery query, IStringLocalizer<SharedResource> l)
@@ -58,6 +70,17 @@ public static class FinancingExportEndpoints
             [l["Financing.Municipality"], l["WhatIf.Now"], l["WhatIf.Scenario"], l["WhatIf.Change"], l["WhatIf.ChangePercent"], l["WhatIf.NetNow"], l["WhatIf.NetScenario"]],
             rows, l["Split.Total"], [1, 2, 3], note);
         return Results.File(TableXlsxExporter.Export([sheet]), TableXlsxExporter.ContentType, $"skenaario-{entered.Area.Slug}-{year}.xlsx");
+    }
+
+    private static async Task<IResult> WhatIfPdfAsync(int year, Guid scenario, EnteredArea entered, WhatIfQuery query, IStringLocalizer<SharedResource> l, TimeProvider clock)
+    {
+        var saved = (await query.ScenariosAsync(year)).FirstOrDefault(s => s.Id == scenario);
+        if (saved is null) return Results.NotFound();
+        var result = await query.RunAsync(year, saved.ReadChanges());
+        if (result?.After is null) return Results.Problem(l["WhatIf.CannotSplit"], statusCode: StatusCodes.Status409Conflict);
+        var language = CultureSetup.Language;
+        var document = WhatIfAgenda.Build(saved, result, entered.Area.NameIn(language), language, l, clock.GetUtcNow());
+        return Results.File(AgendaPdfExporter.Render(document), AgendaPdfExporter.ContentType, $"skenaario-{entered.Area.Slug}-{year}.pdf");
     }
 
     private static string Euro(decimal value) => Components.Shared.Euro.Number(value);

@@ -40,6 +40,17 @@ public sealed class WhatIfTests(AppFixture app) : BrowserTest(app)
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var path = await download.PathAsync();
         Assert.True(new FileInfo(path!).Length > 1000);
+
+        // The agenda appendix: tagged PDF with the warning and the scenario's total.
+        var pdf = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("export-scenario-pdf").ClickAsync());
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.PathAsync()))
+        {
+            var text = string.Concat(string.Concat(document.GetPages().Select(p => p.Text)).Where(c => !char.IsWhiteSpace(c)));
+            Assert.Contains("allelain380/2023", text, StringComparison.Ordinal);
+            Assert.Contains("12970000,00", text, StringComparison.Ordinal);
+            Assert.Contains("Porvooeroaa", text, StringComparison.Ordinal);
+        }
         // The what-if page at 390 px is not yet checked: its change buttons and the warning still reach beyond it (see the report).
     }
 

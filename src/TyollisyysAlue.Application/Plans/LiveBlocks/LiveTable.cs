@@ -11,6 +11,10 @@ public enum LiveBlockKind
     Offices = 4,
     Staffing = 5,
     Services = 6,
+    /// <summary>Each member's net position of the year (issue 14), from the financing feature.</summary>
+    NetPosition = 7,
+    /// <summary>The area's saved what-if scenarios of the year, each member's payment now and in the scenario.</summary>
+    WhatIf = 8,
 }
 
 /// <summary>One column of a live table; numeric columns are right-aligned in the page, PDF and .docx.</summary>

@@ -81,3 +81,21 @@ public sealed class WhatIfScenarioConfiguration : IEntityTypeConfiguration<Domai
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class MembershipProposalConfiguration : IEntityTypeConfiguration<Domain.Financing.WhatIf.MembershipProposal>
+{
+    public void Configure(EntityTypeBuilder<Domain.Financing.WhatIf.MembershipProposal> builder)
+    {
+        builder.ToTable("membership_proposals");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.ScenarioName).HasMaxLength(Domain.Financing.WhatIf.WhatIfScenario.MaxNameLength);
+        builder.Property(p => p.Joining).HasMaxLength(2000);
+        builder.Property(p => p.Leaving).HasMaxLength(2000);
+        builder.Property(p => p.ProposedBy).HasMaxLength(200);
+        builder.Property(p => p.ClosedBy).HasMaxLength(200);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Ignore(p => p.IsOpen);
+        builder.HasIndex(p => new { p.AreaId, p.ClosedAt });
+        builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

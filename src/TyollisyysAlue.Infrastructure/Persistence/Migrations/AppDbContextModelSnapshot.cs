@@ -1021,6 +1021,80 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.MembershipProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Joining")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("joining");
+
+                    b.Property<string>("Leaving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("leaving");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scenario_id");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scenario_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_proposals");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_membership_proposals_area_id");
+
+                    b.HasIndex("AreaId", "ClosedAt")
+                        .HasDatabaseName("ix_membership_proposals_area_id_closed_at");
+
+                    b.ToTable("membership_proposals", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.WhatIfScenario", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3256,6 +3330,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_municipal_financing_figures_municipalities_municipality_code");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.MembershipProposal", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_proposals_employment_areas_area_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.WhatIfScenario", b =>
