@@ -592,10 +592,33 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("carry_to_year");
 
+                    b.Property<decimal?>("ComputedFromActuals")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("computed_from_actuals");
+
+                    b.Property<DateTimeOffset?>("CostRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cost_recorded_at");
+
+                    b.Property<string>("CostRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cost_recorded_by");
+
+                    b.Property<int>("CostSource")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost_source");
+
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("decision_reference");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("override_reason");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

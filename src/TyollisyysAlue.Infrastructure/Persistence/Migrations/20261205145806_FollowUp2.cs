@@ -11,6 +11,41 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "computed_from_actuals",
+                table: "year_end_reconciliations",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cost_recorded_at",
+                table: "year_end_reconciliations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "cost_recorded_by",
+                table: "year_end_reconciliations",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "cost_source",
+                table: "year_end_reconciliations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "override_reason",
+                table: "year_end_reconciliations",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "posting_date",
                 table: "ledger_entries",
@@ -61,6 +96,26 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "line_profiles");
+
+            migrationBuilder.DropColumn(
+                name: "computed_from_actuals",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_recorded_at",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_recorded_by",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_source",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "override_reason",
+                table: "year_end_reconciliations");
 
             migrationBuilder.DropColumn(
                 name: "posting_date",
