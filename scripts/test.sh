@@ -11,6 +11,9 @@ browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$browser" ] || need_apt+=(chromium)
 soffice="${SOFFICE_PATH:-/usr/bin/soffice}"
 [ -x "$soffice" ] || need_apt+=(libreoffice-writer-nogui)
+# Calc recomputes the follow-up xlsx's live formulas in the export tests.
+calc_lib="$(dirname "$(readlink -f "$soffice" 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")/libsclo.so"
+[ -e "$calc_lib" ] || need_apt+=(libreoffice-calc-nogui)
 if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null && ! command -v pg_ctl >/dev/null; then
   need_apt+=(postgresql)
 fi
@@ -24,6 +27,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 [ -x "$browser" ] || { echo "Chromium is required for the browser tests ($browser)." >&2; exit 1; }
 [ -x "$soffice" ] || { echo "LibreOffice Writer is required to make the plan import's .docx/.odt fixtures ($soffice)." >&2; exit 1; }
+calc_lib="$(dirname "$(readlink -f "$soffice")")/libsclo.so"
+[ -e "$calc_lib" ] || { echo "LibreOffice Calc is required to recompute the exported xlsx formulas ($calc_lib)." >&2; exit 1; }
 
 echo "== Build (warnings are errors)"
 dotnet tool restore >/dev/null

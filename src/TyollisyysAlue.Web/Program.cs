@@ -53,6 +53,7 @@ areaEndpoints.MapServiceExports();
 areaEndpoints.MapIndicatorSeriesExports();
 areaEndpoints.MapOfficesExports();
 areaEndpoints.MapFollowUpReport();
+areaEndpoints.MapFollowUpExports();
 areaEndpoints.MapFinancingExports();
 app.MapApiDocument();
 app.MapApiEndpoints();

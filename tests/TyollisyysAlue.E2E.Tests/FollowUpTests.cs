@@ -68,6 +68,69 @@ public sealed class FollowUpTests(AppFixture app) : BrowserTest(app)
         Assert.Contains("2025-03", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A planner gives the grants line (60 000 €) a profile in euros — 10 000 € in January, nothing in February — sees
+    /// the months' budget change, imports a January booking for the line and opens its ledger rows from the month cell.
+    /// Another line than the first test's, so either may run first.
+    /// </summary>
+    [Fact]
+    public async Task Planner_profiles_a_line_by_month_and_drills_into_a_months_bookings()
+    {
+        await SignInPage.SignInAsync(Page, "planner.porvoo@example.fi");
+        await Page.GotoAsync("/areas/porvoo/follow-up?year=2025");
+        await Interactive.ReadyAsync(Page);
+        var grants = Page.GetByTestId("follow-up-line").Filter(new() { HasText = "Avustukset" });
+        await Expect(grants.GetByTestId("profile-state")).ToHaveTextAsync("tasaisesti jaettu");
+
+        await grants.GetByTestId("profile-edit").ClickAsync();
+        var editor = Page.GetByTestId("profile-editor");
+        await editor.GetByLabel("Kuukausibudjetti").ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "Euroina" }).ClickAsync();
+        await FillNumberAsync("profile-month-1", "10000");
+        await FillNumberAsync("profile-month-2", "0");
+        await Expect(editor.GetByTestId("profile-total")).ToContainTextAsync("Yhteensä 60 000,00 €, suunniteltu 60 000,00 €");
+        await Axe.AssertNoViolationsAsync(Page);
+        await editor.GetByTestId("profile-save").ClickAsync();
+        await Expect(editor).Not.ToBeAttachedAsync();
+        await Expect(grants.GetByTestId("profile-state")).ToHaveTextAsync("oma jaksotus");
+        var monthRow = Page.GetByTestId("follow-up-months").Locator("tr").Filter(new() { HasText = "Avustukset" });
+        await Expect(monthRow.Locator("td").Nth(0)).ToContainTextAsync("10 000,00");
+        await Expect(monthRow.Locator("td").Nth(1)).ToContainTextAsync("0,00");
+
+        // A January booking on an account of its own, mapped to the line from the preview.
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Kirjanpidon tuonti" }).ClickAsync();
+        await UploadAsync(new FilePayload
+        {
+            Name = "kirjanpito-2025-01-avustukset.csv", MimeType = "text/csv",
+            Buffer = "Tili;Kustannuspaikka;Kirjauspäivä;Summa;Selite\n5790;2100;14.1.2025;1 234,56;Yhdistysavustus\n"u8.ToArray(),
+        }, Page.GetByTestId("ledger-unmapped"));
+        var addRule = Page.GetByRole(AriaRole.Button, new() { Name = "Lisää sääntö tilille 5790" });
+        await Page.GetByTestId("ledger-unmapped").GetByLabel("Budjettirivi").First.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "Avustukset", Exact = true }).ClickAsync();
+        await Expect(addRule).ToBeEnabledAsync();
+        await addRule.ClickAsync();
+        await Expect(Page.GetByTestId("ledger-unmapped")).Not.ToBeAttachedAsync();
+        await Page.GetByTestId("ledger-confirm").ClickAsync();
+        await Expect(Page.GetByText("1 kirjausta tuotu tiedostosta kirjanpito-2025-01-avustukset.csv.")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Talouden seuranta" }).ClickAsync();
+        await monthRow.Locator("td").Nth(0).Locator("a").ClickAsync();
+        var rows = Page.GetByTestId("ledger-rows");
+        await Expect(rows).ToContainTextAsync("14.1.2025");
+        await Expect(rows).ToContainTextAsync("5790");
+        await Expect(rows).ToContainTextAsync("Yhdistysavustus");
+        await Expect(rows).ToContainTextAsync("1 234,56 €");
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    /// <summary>Types a figure into a number field of the profile and leaves the field.</summary>
+    private async Task FillNumberAsync(string testId, string value)
+    {
+        var field = Page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]");
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
     /// <summary>InputFile listens only once its script has run; set the file again until the page reacts.</summary>
     private async Task UploadAsync(FilePayload file, ILocator reaction)
     {

@@ -48,6 +48,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.FollowUp.LedgerImport> LedgerImports { get; }
     DbSet<Domain.FollowUp.LedgerEntry> LedgerEntries { get; }
     DbSet<Domain.FollowUp.LineForecast> LineForecasts { get; }
+    DbSet<Domain.FollowUp.LineProfile> LineProfiles { get; }
     DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices { get; }
     DbSet<Domain.FollowUp.MemberPayment> MemberPayments { get; }
     DbSet<Domain.Financing.NationalParameter> NationalParameters { get; }

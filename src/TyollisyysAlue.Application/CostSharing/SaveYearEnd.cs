@@ -7,6 +7,8 @@ namespace TyollisyysAlue.Application.CostSharing;
 /// <summary>
 /// Planners record the year's actual shared cost and, by a decision, carry its balance to a later year. The carried
 /// balance is the one the decision saw: computed from the year as it stands with this record, saved with it.
+/// With the year's actuals imported, the cost computed from them is the figure; another figure is an override and
+/// needs a reason, recorded with who and when (the trace the reconciliation shows).
 /// </summary>
 public sealed class SaveYearEnd(YearSplitQuery splits) : WriteUseCase<YearEndForm>
 {
@@ -20,7 +22,11 @@ public sealed class SaveYearEnd(YearSplitQuery splits) : WriteUseCase<YearEndFor
             record = new YearEndReconciliation(Guid.NewGuid(), write.AreaId, form.Year, form.ActualSharedCost);
             write.Db.Reconciliations.Add(record);
         }
-        record.ActualSharedCost = form.ActualSharedCost;
+        var fromActuals = (await ActualSharedCostQuery.ForYearAsync(write.Db, form.Year, ct))?.Amount.ToEuros();
+        var reason = string.IsNullOrWhiteSpace(form.OverrideReason) ? null : form.OverrideReason.Trim();
+        if (fromActuals is { } computed && computed != form.ActualSharedCost && reason is null)
+            return write.Refuse(nameof(YearEndForm.OverrideReason), "Validation.OverrideReasonRequired");
+        record.RecordActualCost(form.ActualSharedCost, fromActuals, reason, write.UserName, write.Now);
         record.CarryTo(form.CarryToYear, form.DecisionReference?.Trim());
         if (form.CarryToYear is not null && await splits.LoadAsync(form.Year, ct: ct) is { } split
             && await YearEndQuery.SettleAsync(write.Db, split, record, ct) is { Final: not null } view)

@@ -27,6 +27,13 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
         return record is null ? null : await SettleAsync(db, advance, record, ct);
     }
 
+    /// <summary>The year's shared cost computed from its imported actuals; null when there are none to compute from.</summary>
+    public async Task<Money?> ActualSharedCostAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return (await ActualSharedCostQuery.ForYearAsync(db, year, ct))?.Amount;
+    }
+
     /// <summary>The reconciliation of <paramref name="record"/> as it stands (also one not saved yet).</summary>
     internal static async Task<YearEndView> SettleAsync(IAppDbContext db, YearSplit advance, YearEndReconciliation record, CancellationToken ct)
     {

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.Common;
-using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Domain.FollowUp;
 
 namespace TyollisyysAlue.Application.FollowUp;
@@ -19,7 +18,9 @@ public sealed class FollowUpQuery(IAppDbContextFactory contexts)
         var actuals = await db.LedgerEntries.AsNoTracking().Where(e => e.Year == year)
             .GroupBy(e => new { e.BudgetLineId, e.Month }).Select(g => new { g.Key.BudgetLineId, g.Key.Month, Sum = g.Sum(e => e.Amount) })
             .ToListAsync(ct);
-        var forecasts = await db.LineForecasts.AsNoTracking().Where(f => lines.Select(l => l.Id).Contains(f.BudgetLineId)).ToDictionaryAsync(f => f.BudgetLineId, ct);
+        var lineIds = lines.Select(l => l.Id).ToList();
+        var forecasts = await db.LineForecasts.AsNoTracking().Where(f => lineIds.Contains(f.BudgetLineId)).ToDictionaryAsync(f => f.BudgetLineId, ct);
+        var profiles = await db.LineProfiles.AsNoTracking().Where(p => lineIds.Contains(p.BudgetLineId)).ToDictionaryAsync(p => p.BudgetLineId, ct);
         var lastImport = await db.LedgerImports.AsNoTracking().Where(i => i.Year == year && i.UndoneAt == null)
             .MaxAsync(i => (DateTimeOffset?)i.ImportedAt, ct);
         var withData = actuals.Count == 0 ? 0 : actuals.Max(a => a.Month);
@@ -30,14 +31,15 @@ public sealed class FollowUpQuery(IAppDbContextFactory contexts)
             var months = new decimal[12];
             foreach (var a in byLine[line.Id]) months[a.Month - 1] = a.Sum;
             forecasts.TryGetValue(line.Id, out var own);
-            return Follow(line, months, through, own);
+            profiles.TryGetValue(line.Id, out var profile);
+            return Follow(line, months, through, own, profile);
         }).ToList(), lastImport);
     }
 
-    private static LineFollowUp Follow(BudgetLineItem line, decimal[] actual, int through, LineForecast? own)
+    private static LineFollowUp Follow(BudgetLineItem line, decimal[] actual, int through, LineForecast? own, LineProfile? profile)
     {
         var planned = Money.FromEuros(line.Amount);
-        var budget = AdvanceSchedule.Spread(planned).Select(m => m.ToEuros()).ToList();
+        var budget = MonthlyBudget.Of(planned, profile?.Months).Select(m => m.ToEuros()).ToList();
         var actualToDate = actual.Take(through).Sum();
         var runRate = YearEndForecast.RunRate(Money.FromEuros(actualToDate), through, planned).ToEuros();
         var forecast = own?.Amount ?? runRate;
@@ -47,7 +49,10 @@ public sealed class FollowUpQuery(IAppDbContextFactory contexts)
         // Months after the reported one are not shown as actuals, even when already imported.
         var shown = actual.Select((a, i) => i < through ? a : 0m).ToList();
         return new LineFollowUp(line.Id, line.Label, line.Kind, category, line.Amount, line.RangeHigh, budget, shown,
-            budget.Take(through).Sum(), actualToDate, runRate, own?.Amount, own?.Comment, own?.Version ?? 0, flag);
+            budget.Take(through).Sum(), actualToDate, runRate, own?.Amount, own?.Comment, own?.Version ?? 0, flag)
+        {
+            Profile = profile is null ? null : new LineProfileView(profile.Kind, profile.Months, profile.Version),
+        };
     }
 
     /// <summary>The bookings behind one cell (a line's month, or the whole year when <paramref name="month"/> is null), at most <paramref name="limit"/>.</summary>

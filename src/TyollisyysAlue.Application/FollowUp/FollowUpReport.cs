@@ -4,7 +4,8 @@ using TyollisyysAlue.Domain.FollowUp;
 namespace TyollisyysAlue.Application.FollowUp;
 
 /// <summary>
-/// One budget line through the year: the monthly budget (the planned amount spread evenly to the cent), the actuals,
+/// One budget line through the year: the monthly budget (the planned amount spread evenly, or by the planner's
+/// profile, to the cent), the actuals,
 /// to date (through <see cref="FollowUpReport.ThroughMonth"/>), the variance and the year-end forecast.
 /// </summary>
 public sealed record LineFollowUp(
@@ -13,6 +14,9 @@ public sealed record LineFollowUp(
     decimal BudgetToDate, decimal ActualToDate, decimal RunRate, decimal? PlannerForecast, string? ForecastComment, uint ForecastVersion,
     ForecastFlag Flag)
 {
+    /// <summary>The planner's monthly profile; null: the planned amount is spread evenly.</summary>
+    public LineProfileView? Profile { get; init; }
+
     /// <summary>Actual − budget to date: an expense over its budget (or income over its plan) is positive.</summary>
     public decimal Variance => ActualToDate - BudgetToDate;
 
@@ -23,6 +27,9 @@ public sealed record LineFollowUp(
 
     public decimal CumulativeBudget(int month) => MonthBudget.Take(month).Sum();
 }
+
+/// <summary>A line's saved profile as entered (weights or amounts, January first) and its version for the editor.</summary>
+public sealed record LineProfileView(ProfileKind Kind, IReadOnlyList<decimal> Months, uint Version);
 
 /// <summary>A year's follow-up: every line, through the last month with actuals (or the month asked for).</summary>
 public sealed record FollowUpReport(int Year, int ThroughMonth, IReadOnlyList<LineFollowUp> Lines, DateTimeOffset? LastImport)

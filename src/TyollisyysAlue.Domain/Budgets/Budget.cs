@@ -40,10 +40,23 @@ public class Budget : IAreaOwned
     private static bool IsInvestment(BudgetLineItem line) =>
         line.Kind == BudgetLineKind.Expense && line.ExpenseCategory == ExpenseCategory.Investments;
 
+    /// <summary>
+    /// The same formula on the year's actuals (the year-end reconciliation): each line's booked amount in place of
+    /// its planned one; a line nothing was booked to counts as zero.
+    /// </summary>
+    public static SharedCost ActualSharedCostFor(IReadOnlyCollection<BudgetLineItem> lines, Guid keyId, bool isMainKey,
+        IReadOnlyDictionary<Guid, Money> actualByLine) =>
+        SharedCostOf(LinesOf(lines, keyId, isMainKey).Where(l => !IsInvestment(l)).ToList(),
+            l => actualByLine.TryGetValue(l.Id, out var actual) ? actual : Money.Zero);
+
     /// <summary>Expenses − depreciation − municipality-specific − externally funded.</summary>
-    public static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines)
+    public static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines) =>
+        SharedCostOf(lines, l => Money.FromEuros(l.Amount));
+
+    /// <summary>The one place of the formula, for planned (<see cref="BudgetLineItem.Amount"/>) or actual amounts.</summary>
+    private static SharedCost SharedCostOf(IReadOnlyCollection<BudgetLineItem> lines, Func<BudgetLineItem, Money> amountOf)
     {
-        Money Sum(Func<BudgetLineItem, bool> which) => Money.Sum(lines.Where(which).Select(l => Money.FromEuros(l.Amount)));
+        Money Sum(Func<BudgetLineItem, bool> which) => Money.Sum(lines.Where(which).Select(amountOf));
         return SharedCost.From(
             Sum(l => l.Kind == BudgetLineKind.Expense),
             Sum(l => l.Kind == BudgetLineKind.Expense && l.ExpenseCategory == ExpenseCategory.Depreciation),

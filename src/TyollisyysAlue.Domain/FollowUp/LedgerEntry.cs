@@ -37,6 +37,8 @@ public class LedgerEntry : IAreaOwned
     public string CostCentre { get; private set; }
     public string? Project { get; private set; }
     public string? Description { get; private set; }
+    /// <summary>The booking's date when the file gave one (a period-only file leaves it empty).</summary>
+    public DateOnly? PostingDate { get; init; }
     /// <summary>Euros, cost positive (debit − credit); for an income line, income positive.</summary>
     public decimal Amount { get; private set; }
 }

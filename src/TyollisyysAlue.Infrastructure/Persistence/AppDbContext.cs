@@ -53,6 +53,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.FollowUp.LedgerImport> LedgerImports => Set<Domain.FollowUp.LedgerImport>();
     public DbSet<Domain.FollowUp.LedgerEntry> LedgerEntries => Set<Domain.FollowUp.LedgerEntry>();
     public DbSet<Domain.FollowUp.LineForecast> LineForecasts => Set<Domain.FollowUp.LineForecast>();
+    public DbSet<Domain.FollowUp.LineProfile> LineProfiles => Set<Domain.FollowUp.LineProfile>();
     public DbSet<Domain.FollowUp.MemberInvoice> MemberInvoices => Set<Domain.FollowUp.MemberInvoice>();
     public DbSet<Domain.FollowUp.MemberPayment> MemberPayments => Set<Domain.FollowUp.MemberPayment>();
     public DbSet<Domain.Financing.NationalParameter> NationalParameters => Set<Domain.Financing.NationalParameter>();

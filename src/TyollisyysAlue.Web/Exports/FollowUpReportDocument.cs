@@ -5,6 +5,8 @@ using TyollisyysAlue.Application.FollowUp;
 using TyollisyysAlue.Application.Plans.Export;
 using TyollisyysAlue.Application.Plans.LiveBlocks;
 using TyollisyysAlue.Domain.FollowUp;
+using TyollisyysAlue.Domain.Plans;
+using TyollisyysAlue.Application.Plans;
 
 namespace TyollisyysAlue.Web.Exports;
 
@@ -14,11 +16,13 @@ namespace TyollisyysAlue.Web.Exports;
 /// </summary>
 public static class FollowUpReportDocument
 {
-    public static PlanDocument Build(CommitteeDashboard d, string areaName, string language, IStringLocalizer l)
+    /// <param name="versions">The plan's versions: the report states, as the overview does, the version in force and the open draft.</param>
+    public static PlanDocument Build(CommitteeDashboard d, IReadOnlyList<PlanVersion> versions, string areaName, string language, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(l);
-        string E(decimal euros) => euros.ToString("N2", CultureInfo.CurrentCulture) + " €";
+        // Finnish number format in every language, as on the dashboard.
+        string E(decimal euros) => Formats.Euros(euros);
         var month = $"{d.Budget.ThroughMonth}/{d.Year}";
         var lines = d.Budget.Lines;
         var budget = new LiveTable(LiveBlockKind.Budget, l["FollowUp.Tab"],
@@ -36,7 +40,7 @@ public static class FollowUpReportDocument
         var unemployment = new LiveTable(LiveBlockKind.Members, l["Dashboard.Unemployment"],
             [new(l["Payments.Member"]), new(l["Dashboard.Month"]), new(l["Dashboard.Unemployed"], true), new(l["Dashboard.YearAgo"], true)],
             d.Members.Select(m => (IReadOnlyList<string>)[m.NameIn(language), $"{m.Latest.Month}/{m.Latest.Year}",
-                m.Value.ToString("N0", CultureInfo.CurrentCulture), m.YearAgo?.ToString("N0", CultureInfo.CurrentCulture) ?? "–"]).ToList(),
+                Formats.Number(m.Value), m.YearAgo is { } ago ? Formats.Number(ago) : "–"]).ToList(),
             Note: d.UnemploymentIsDemo ? l["Dashboard.DemoValues"].Value : null);
         var actions = d.OverdueActions.Count == 0 ? l["Report.NoOverdue"].Value
             : string.Join('\n', d.OverdueActions.Select(a => $"- {a.Description} ({a.Deadline?.ToString("d.M.yyyy", CultureInfo.InvariantCulture)})"));
@@ -45,7 +49,15 @@ public static class FollowUpReportDocument
             new("1", l["Dashboard.Budget", d.Year], 1, l["Report.BudgetLead", month, E(d.Budget.Expenses.Sum(x => x.Forecast)), d.Budget.Flagged], [budget]),
             new("2", l["Payments.Title", d.Year], 1, string.Empty, [payments]),
             new("3", l["Dashboard.Unemployment"], 1, string.Empty, [unemployment]),
-            new("4", l["Dashboard.Plan"], 1, l["Dashboard.OpenComments", d.OpenComments] + "\n\n" + l["Dashboard.OverdueActions", d.OverdueActions.Count] + "\n\n" + actions, []),
+            new("4", l["Dashboard.Plan"], 1, PlanStatus(versions, language, l) + "\n\n" + l["Dashboard.OpenComments", d.OpenComments] + "\n\n" + l["Dashboard.OverdueActions", d.OverdueActions.Count] + "\n\n" + actions, []),
         ]);
+    }
+
+    private static string PlanStatus(IReadOnlyList<PlanVersion> versions, string language, IStringLocalizer l)
+    {
+        var inForce = PlanReading.InForce(versions, language);
+        var draft = PlanReading.OpenDraft(versions, language);
+        var status = inForce is null ? l["Plan.Overview.NoneInForce"].Value : l["Plan.Overview.InForce", inForce.Label].Value;
+        return draft is null ? status : status + "\n\n" + l["Plan.Overview.Draft", draft.Label, l[$"Plan.Status.{draft.Status}"]].Value;
     }
 }

@@ -2,6 +2,7 @@ using TyollisyysAlue.Texts;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TyollisyysAlue.Application.FollowUp;
+using TyollisyysAlue.Application.Plans;
 using TyollisyysAlue.Infrastructure.Exports.Plans;
 using TyollisyysAlue.Web.Auth;
 using TyollisyysAlue.Web.Localization;
@@ -13,12 +14,13 @@ public static class FollowUpReportEndpoints
 {
     public static void MapFollowUpReport(this RouteGroupBuilder area) =>
         area.MapGet("/follow-up/report.{format}", async (string format, int year, int? month, EnteredArea entered, CommitteeDashboardQuery dashboards,
-            IStringLocalizer<SharedResource> localizer, HttpContext http) =>
+            PlanReading plans, IStringLocalizer<SharedResource> localizer, HttpContext http) =>
         {
             if (format is not ("pdf" or "docx") || month is < 1 or > 12) return Results.NotFound();
             var dashboard = await dashboards.LoadAsync(year, month, http.RequestAborted);
             var language = CultureSetup.Language;
-            var document = FollowUpReportDocument.Build(dashboard, entered.Area.NameIn(language), language, localizer);
+            var versions = await plans.VersionsAsync(http.RequestAborted);
+            var document = FollowUpReportDocument.Build(dashboard, versions, entered.Area.NameIn(language), language, localizer);
             var name = string.Create(CultureInfo.InvariantCulture, $"seurantaraportti-{entered.Area.Slug}-{year}-{dashboard.Budget.ThroughMonth:00}-{language}.{format}");
             return format == "pdf"
                 ? Results.File(PlanPdfExporter.Render(document), PlanPdfExporter.ContentType, name)

@@ -5,6 +5,8 @@ using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.FollowUp;
+using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Domain.Memberships;
 using TyollisyysAlue.Domain.Municipalities;
@@ -82,6 +84,83 @@ public class YearEndTests(DatabaseFixture fixture)
 
         var viewer = await UseCases.ForAsync(fixture, area, "viewer@example.fi", AreaRole.Viewer);
         Assert.IsType<WriteOutcome<YearEndForm>.Forbidden>(await viewer.Get<SaveYearEnd>().RunAsync(new YearEndForm { Year = 2025, ActualSharedCost = 1m }));
+    }
+
+    [Fact]
+    public async Task The_actual_shared_cost_comes_from_the_years_imported_actuals_and_an_override_needs_a_reason()
+    {
+        var (area, user, _) = await TwoMemberArea.CreateAsync(fixture);
+        await BookActualsAsync(area, user);
+        var query = user.Get<YearEndQuery>();
+        // By hand: staff 600 000,00 + 580 000,25 + depreciation 30 000 = 1 210 000,25 expenses;
+        // − depreciation 30 000 − external funding 19 999,99 = 1 160 000,26.
+        Assert.Equal(Money.FromEuros(1_160_000.26m), await query.ActualSharedCostAsync(2025));
+
+        Assert.Empty(await YearEndAsync(user, new YearEndForm { Year = 2025, ActualSharedCost = 1_160_000.26m }));
+        var split = (await user.Get<YearSplitQuery>().LoadAsync(2025))!;
+        var fromActuals = (await query.LoadAsync(split))!;
+        Assert.Equal(ActualCostSource.FromActuals, fromActuals.Record.CostSource);
+        Assert.Equal(1_160_000.26m, fromActuals.Record.ComputedFromActuals);
+        // The final split: the shared cost from actuals plus the budget's investment of 5 000 € billed in its own lines.
+        Assert.Equal(Money.FromEuros(1_165_000.26m), fromActuals.Final!.GrandTotal);
+        Assert.Equal(user.Context.UserName, fromActuals.Record.CostRecordedBy);
+
+        // Another figure without a reason: refused naming the field, nothing saved.
+        var refused = Assert.Single(await YearEndAsync(user, new YearEndForm { Year = 2025, ActualSharedCost = 1_170_000m, OverrideReason = "  " }));
+        Assert.Equal((nameof(YearEndForm.OverrideReason), "Validation.OverrideReasonRequired"), (refused.PropertyName, refused.ErrorCode));
+        Assert.Equal(1_160_000.26m, (await query.LoadAsync(split))!.Record.ActualSharedCost);
+
+        Assert.Empty(await YearEndAsync(user, new YearEndForm { Year = 2025, ActualSharedCost = 1_170_000m, OverrideReason = "Joulukuun lasku kirjattiin tammikuulle" }));
+        var overridden = (await query.LoadAsync(split))!;
+        Assert.Equal(ActualCostSource.Overridden, overridden.Record.CostSource);
+        Assert.Equal((1_170_000m, 1_160_000.26m), (overridden.Record.ActualSharedCost, overridden.Record.ComputedFromActuals));
+        Assert.Equal("Joulukuun lasku kirjattiin tammikuulle", overridden.Record.OverrideReason);
+        Assert.Equal(Money.FromEuros(1_175_000m), overridden.Final!.GrandTotal);
+        await using var db = fixture.ContextFor(user.Context);
+        var audited = await db.AuditEntries.Where(a => a.EntityKey == overridden.Record.Id.ToString()).ToListAsync();
+        Assert.Contains(audited, a => a.After is { } after && after.Contains("Joulukuun lasku", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Another_areas_actuals_are_not_seen_and_its_reconciliation_is_not_touched()
+    {
+        var (area, user, _) = await TwoMemberArea.CreateAsync(fixture);
+        await BookActualsAsync(area, user);
+        Assert.Empty(await YearEndAsync(user, new YearEndForm { Year = 2025, ActualSharedCost = 1_160_000.26m }));
+
+        var (other, _) = await fixture.CreateAreaAsync(await fixture.NewMunicipalityAsync());
+        var stranger = await UseCases.ForAsync(fixture, other, "planner@example.fi");
+        Assert.Null(await stranger.Get<YearEndQuery>().ActualSharedCostAsync(2025));
+        // Without actuals of its own the stranger's figure is an entry in its own area, no override of area A's.
+        Assert.Empty(await YearEndAsync(stranger, new YearEndForm { Year = 2025, ActualSharedCost = 1m }));
+        await using var strangers = fixture.ContextFor(stranger.Context);
+        var own = await strangers.Reconciliations.SingleAsync();
+        Assert.Equal((other, ActualCostSource.Entered), (own.AreaId, own.CostSource));
+        await using var db = fixture.ContextFor(user.Context);
+        var mine = await db.Reconciliations.SingleAsync();
+        Assert.Equal((1_160_000.26m, ActualCostSource.FromActuals), (mine.ActualSharedCost, mine.CostSource));
+    }
+
+    /// <summary>
+    /// The year's ledger as imported: staff 600 000,00 + 580 000,25, depreciation 30 000 (planned 30 000), external
+    /// funding 19 999,99 (planned 20 000), and 5 000 to an investment line (billed on its own, not shared).
+    /// </summary>
+    private async Task BookActualsAsync(Guid area, UseCases user)
+    {
+        await using var db = fixture.ContextFor(user.Context);
+        var budget = await db.Budgets.SingleAsync(b => b.Year == 2025);
+        var staff = await db.BudgetLines.SingleAsync(l => l.BudgetId == budget.Id);
+        var depreciation = new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 1, BudgetLineKind.Expense, "Poistot", 30_000m) { ExpenseCategory = ExpenseCategory.Depreciation };
+        var investment = new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 2, BudgetLineKind.Expense, "Investoinnit", 5_000m) { ExpenseCategory = ExpenseCategory.Investments };
+        var external = new BudgetLineItem(Guid.NewGuid(), area, budget.Id, 3, BudgetLineKind.Income, "ESR", 20_000m) { IncomeCategory = IncomeCategory.ExternalFunding };
+        db.BudgetLines.AddRange(depreciation, investment, external);
+        var import = new LedgerImport(Guid.NewGuid(), area, 2025, [6, 12], "paakirja.csv", new string('a', 64), "planner", DateTimeOffset.UtcNow, 5, 1_235_000.24m);
+        db.LedgerImports.Add(import);
+        var n = 0;
+        foreach (var (line, month, amount) in new[] { (staff.Id, 6, 600_000m), (staff.Id, 12, 580_000.25m), (depreciation.Id, 12, 30_000m),
+                     (investment.Id, 12, 5_000m), (external.Id, 6, 19_999.99m) })
+            db.LedgerEntries.Add(new LedgerEntry(Guid.NewGuid(), area, import.Id, line, 2025, month, ++n, "4000", "100", null, null, amount));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The refusals of a revision: none when it was saved.</summary>

@@ -41,6 +41,8 @@ public class LedgerImportTests(DatabaseFixture fixture)
         await using (var db = fixture.CreateContext(area.Id))
         {
             Assert.Equal(5, await db.LedgerEntries.CountAsync());
+            // The drill-down shows each booking's own date.
+            Assert.Equal(new DateOnly(y, 1, 31), (await db.LedgerEntries.SingleAsync(e => e.Account == "4020")).PostingDate);
             var import = await db.LedgerImports.SingleAsync();
             Assert.Equal((5, 19_234.56m, 64, "kirjanpito-01.csv"), (import.Rows, import.Total, import.Sha256.Length, import.FileName));
             Assert.Equal([1, 2], import.Months);

@@ -36,6 +36,21 @@ public class FollowUpPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_report_in_English_keeps_Finnish_numbers_and_states_the_plan_in_force()
+    {
+        using var client = await app.SignedInAs("admin.kuopio@example.fi");
+        using (var en = await TyollisyysAlue.TestSupport.Language.SetAsync(client, "en-FI")) Assert.Equal(HttpStatusCode.Redirect, en.StatusCode);
+        using var response = await client.GetAsync("/areas/kuopio/follow-up/report.docx?year=2025&month=6");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var docx = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(docx.GetEntry("word/document.xml")!.Open());
+        var text = System.Text.RegularExpressions.Regex.Replace(await reader.ReadToEndAsync(), "<[^>]+>", "").Replace('\u00A0', ' ');
+        Assert.Contains("7 820 000,00 €", text, StringComparison.Ordinal);   // the staff line, planned
+        Assert.DoesNotContain("7,820,000.00", text, StringComparison.Ordinal);
+        Assert.Contains("In force:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_areas_user_gets_not_found_for_the_report()
     {
         using var client = await app.SignedInAs("admin.kuopio@example.fi");

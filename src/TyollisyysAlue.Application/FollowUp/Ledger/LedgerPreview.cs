@@ -14,7 +14,7 @@ public sealed record LedgerCell(Guid BudgetLineId, int Month, int Rows, decimal 
 public sealed record UnmappedAccount(string Account, string CostCentre, int Rows, decimal Sum, int FirstLine);
 
 /// <summary>A booking ready to save.</summary>
-public readonly record struct LedgerBooking(int Line, Guid BudgetLineId, int Month, string Account, string CostCentre, string? Project, string? Description, decimal Amount);
+public readonly record struct LedgerBooking(int Line, Guid BudgetLineId, int Month, string Account, string CostCentre, string? Project, string? Description, decimal Amount, DateOnly? PostingDate = null);
 
 /// <summary>An earlier import of the very same file (same SHA-256) still in use.</summary>
 public sealed record SameFileImported(string FileName, string By, DateTimeOffset At);

@@ -68,7 +68,7 @@ public sealed class LedgerPreviewBuilder
         var line = lines[0];
         var counted = _lines.TryGetValue(line, out var kind) && kind == BudgetLineKind.Income ? -booked : booked;
         _cells[(line, month)] = _cells.TryGetValue((line, month), out var c) ? (c.Rows + 1, c.Sum + counted) : (1, counted);
-        return new LedgerBooking(row.Line, line, month, account, costCentre, NullIfEmpty(Cell(_at.Project)), Description(Cell(_at.Description)), counted);
+        return new LedgerBooking(row.Line, line, month, account, costCentre, NullIfEmpty(Cell(_at.Project)), Description(Cell(_at.Description)), counted, LedgerPeriod.PostingDate(periodText));
     }
 
     private decimal? ReadAmount(int line, Func<int, string> cell)

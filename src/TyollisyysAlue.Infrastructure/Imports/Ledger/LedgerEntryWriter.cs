@@ -13,10 +13,10 @@ namespace TyollisyysAlue.Infrastructure.Imports.Ledger;
 public sealed class LedgerEntryWriter : ILedgerEntryWriter
 {
     private const string Sql = """
-        INSERT INTO ledger_entries (id, area_id, import_id, budget_line_id, year, month, line_number, account, cost_centre, project, description, amount)
-        SELECT u.id, @area, @import, u.line, @year, u.month, u.number, u.account, u.centre, u.project, u.description, u.amount
-        FROM unnest(@ids, @lines, @months, @numbers, @accounts, @centres, @projects, @descriptions, @amounts)
-            AS u(id, line, month, number, account, centre, project, description, amount)
+        INSERT INTO ledger_entries (id, area_id, import_id, budget_line_id, year, month, line_number, account, cost_centre, project, description, amount, posting_date)
+        SELECT u.id, @area, @import, u.line, @year, u.month, u.number, u.account, u.centre, u.project, u.description, u.amount, u.posted
+        FROM unnest(@ids, @lines, @months, @numbers, @accounts, @centres, @projects, @descriptions, @amounts, @posted)
+            AS u(id, line, month, number, account, centre, project, description, amount, posted)
         """;
 
     public async Task InsertAsync(IAppDbContext db, Guid areaId, Guid importId, int year, IReadOnlyList<LedgerBooking> bookings, CancellationToken ct)
@@ -37,6 +37,7 @@ public sealed class LedgerEntryWriter : ILedgerEntryWriter
             Array("projects", NpgsqlDbType.Varchar, b => b.Project),
             Array("descriptions", NpgsqlDbType.Varchar, b => b.Description),
             Array("amounts", NpgsqlDbType.Numeric, b => b.Amount),
+            Array("posted", NpgsqlDbType.Date, b => b.PostingDate),
         ], ct);
     }
 }

@@ -100,6 +100,9 @@ public sealed class YearEndReconciliationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.ActualSharedCost).HasPrecision(18, 2);
         builder.Property(r => r.CarriedAmount).HasPrecision(18, 2);
         builder.Property(r => r.DecisionReference).HasMaxLength(300);
+        builder.Property(r => r.ComputedFromActuals).HasPrecision(18, 2);
+        builder.Property(r => r.OverrideReason).HasMaxLength(500);
+        builder.Property(r => r.CostRecordedBy).HasMaxLength(256);
         builder.Property(r => r.Version).IsRowVersion();
         builder.HasIndex(r => new { r.AreaId, r.Year }).IsUnique();
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);

@@ -73,6 +73,19 @@ public sealed class LineForecastConfiguration : IEntityTypeConfiguration<LineFor
     }
 }
 
+public sealed class LineProfileConfiguration : IEntityTypeConfiguration<LineProfile>
+{
+    public void Configure(EntityTypeBuilder<LineProfile> builder)
+    {
+        builder.ToTable("line_profiles");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Months).HasColumnType("numeric(18,2)[]");
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.HasIndex(p => new { p.AreaId, p.BudgetLineId }).IsUnique();
+        builder.HasOne<BudgetLineItem>().WithMany().HasForeignKey(p => p.BudgetLineId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class MemberInvoiceConfiguration : IEntityTypeConfiguration<MemberInvoice>
 {
     public void Configure(EntityTypeBuilder<MemberInvoice> builder)

@@ -592,10 +592,33 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("carry_to_year");
 
+                    b.Property<decimal?>("ComputedFromActuals")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("computed_from_actuals");
+
+                    b.Property<DateTimeOffset?>("CostRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cost_recorded_at");
+
+                    b.Property<string>("CostRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cost_recorded_by");
+
+                    b.Property<int>("CostSource")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost_source");
+
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("decision_reference");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("override_reason");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -1199,6 +1222,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("month");
 
+                    b.Property<DateOnly?>("PostingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("posting_date");
+
                     b.Property<string>("Project")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -1409,6 +1436,52 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_line_forecasts_area_id_budget_line_id");
 
                     b.ToTable("line_forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<decimal[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("numeric(18,2)[]")
+                        .HasColumnName("months");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_line_profiles");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_line_profiles_area_id");
+
+                    b.HasIndex("BudgetLineId")
+                        .HasDatabaseName("ix_line_profiles_budget_line_id");
+
+                    b.HasIndex("AreaId", "BudgetLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_line_profiles_area_id_budget_line_id");
+
+                    b.ToTable("line_profiles", (string)null);
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>
@@ -3404,6 +3477,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_line_forecasts_budget_lines_budget_line_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineProfile", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.BudgetLineItem", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_line_profiles_budget_lines_budget_line_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>

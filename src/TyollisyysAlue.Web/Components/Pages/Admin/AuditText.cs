@@ -17,7 +17,7 @@ public sealed record ReadableChange(string Field, string Before, string After);
 public static partial class AuditText
 {
     /// <summary>Fields that hold euros (shown 1 310 000,50 €); other numbers keep every decimal they have.</summary>
-    private static readonly HashSet<string> Money = ["Amount", "RangeLow", "RangeHigh", "SharedCost", "ActualSharedCost", "Cost", "EstimatedValue"];
+    private static readonly HashSet<string> Money = ["Amount", "RangeLow", "RangeHigh", "SharedCost", "ActualSharedCost", "ComputedFromActuals", "Cost", "EstimatedValue"];
 
     /// <summary>Years and months are written as they are (2026, not "2 026").</summary>
     private static readonly HashSet<string> Plain = ["Year", "CarryToYear", "TargetYear", "FromMonth", "Order", "Position", "Sequence"];
