@@ -11,6 +11,41 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "computed_from_actuals",
+                table: "year_end_reconciliations",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cost_recorded_at",
+                table: "year_end_reconciliations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "cost_recorded_by",
+                table: "year_end_reconciliations",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "cost_source",
+                table: "year_end_reconciliations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "override_reason",
+                table: "year_end_reconciliations",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "source",
                 table: "municipalities",
@@ -202,6 +237,28 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "line_profiles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    months = table.Column<decimal[]>(type: "numeric(18,2)[]", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_line_profiles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_line_profiles_budget_lines_budget_line_id",
+                        column: x => x.budget_line_id,
+                        principalTable: "budget_lines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "member_invoices",
                 columns: table => new
                 {
@@ -260,6 +317,34 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         principalTable: "municipalities",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "membership_proposals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scenario_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    scenario_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    joining = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    leaving = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    proposed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    closed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_membership_proposals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_membership_proposals_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -348,6 +433,7 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     cost_centre = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     project = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    posting_date = table.Column<DateOnly>(type: "date", nullable: true),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
@@ -457,6 +543,22 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 column: "budget_line_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_line_profiles_area_id",
+                table: "line_profiles",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_line_profiles_area_id_budget_line_id",
+                table: "line_profiles",
+                columns: new[] { "area_id", "budget_line_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_line_profiles_budget_line_id",
+                table: "line_profiles",
+                column: "budget_line_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_member_invoices_area_id",
                 table: "member_invoices",
                 column: "area_id");
@@ -486,6 +588,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 name: "ix_member_payments_municipality_code",
                 table: "member_payments",
                 column: "municipality_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_membership_proposals_area_id",
+                table: "membership_proposals",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_membership_proposals_area_id_closed_at",
+                table: "membership_proposals",
+                columns: new[] { "area_id", "closed_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_municipal_financing_figures_municipality_code",
@@ -538,10 +650,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 name: "line_forecasts");
 
             migrationBuilder.DropTable(
+                name: "line_profiles");
+
+            migrationBuilder.DropTable(
                 name: "member_invoices");
 
             migrationBuilder.DropTable(
                 name: "member_payments");
+
+            migrationBuilder.DropTable(
+                name: "membership_proposals");
 
             migrationBuilder.DropTable(
                 name: "municipal_financing_figures");
@@ -554,6 +672,26 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "ledger_imports");
+
+            migrationBuilder.DropColumn(
+                name: "computed_from_actuals",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_recorded_at",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_recorded_by",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cost_source",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "override_reason",
+                table: "year_end_reconciliations");
 
             migrationBuilder.DropColumn(
                 name: "source",

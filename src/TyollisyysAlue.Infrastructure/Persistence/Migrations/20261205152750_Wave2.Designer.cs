@@ -13,7 +13,7 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205125734_Wave2")]
+    [Migration("20261205152750_Wave2")]
     partial class Wave2
     {
         /// <inheritdoc />
@@ -595,10 +595,33 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("carry_to_year");
 
+                    b.Property<decimal?>("ComputedFromActuals")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("computed_from_actuals");
+
+                    b.Property<DateTimeOffset?>("CostRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cost_recorded_at");
+
+                    b.Property<string>("CostRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cost_recorded_by");
+
+                    b.Property<int>("CostSource")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost_source");
+
                     b.Property<string>("DecisionReference")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("decision_reference");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("override_reason");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -1024,6 +1047,80 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.MembershipProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Joining")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("joining");
+
+                    b.Property<string>("Leaving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("leaving");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scenario_id");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scenario_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_proposals");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_membership_proposals_area_id");
+
+                    b.HasIndex("AreaId", "ClosedAt")
+                        .HasDatabaseName("ix_membership_proposals_area_id_closed_at");
+
+                    b.ToTable("membership_proposals", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.WhatIfScenario", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1127,6 +1224,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.Property<int>("Month")
                         .HasColumnType("integer")
                         .HasColumnName("month");
+
+                    b.Property<DateOnly?>("PostingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("posting_date");
 
                     b.Property<string>("Project")
                         .HasMaxLength(40)
@@ -1338,6 +1439,52 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_line_forecasts_area_id_budget_line_id");
 
                     b.ToTable("line_forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<decimal[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("numeric(18,2)[]")
+                        .HasColumnName("months");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_line_profiles");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_line_profiles_area_id");
+
+                    b.HasIndex("BudgetLineId")
+                        .HasDatabaseName("ix_line_profiles_budget_line_id");
+
+                    b.HasIndex("AreaId", "BudgetLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_line_profiles_area_id_budget_line_id");
+
+                    b.ToTable("line_profiles", (string)null);
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>
@@ -3261,6 +3408,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_municipal_financing_figures_municipalities_municipality_code");
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.MembershipProposal", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_proposals_employment_areas_area_id");
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.WhatIf.WhatIfScenario", b =>
                 {
                     b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
@@ -3323,6 +3480,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_line_forecasts_budget_lines_budget_line_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LineProfile", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Budgets.BudgetLineItem", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_line_profiles_budget_lines_budget_line_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.MemberInvoice", b =>
