@@ -28,6 +28,15 @@ public sealed class NationalParametersQuery(IAppDbContextFactory contexts)
         return new NationalParameterYear(year, parameters, steps, compensations, realised, missing);
     }
 
+    /// <summary>A municipality's stored figure of a kind for the year, so the form edits it (with its version) rather
+    /// than colliding with it as if it were new.</summary>
+    public async Task<MunicipalFinancingFigure?> FigureAsync(int year, FinancingFigureKind kind, string municipalityCode, CancellationToken ct = default)
+    {
+        if (!Domain.Municipalities.MunicipalityCode.TryParse(municipalityCode, out var code)) return null;
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.MunicipalFinancingFigures.AsNoTracking().FirstOrDefaultAsync(f => f.Year == year && f.Kind == kind && f.MunicipalityCode == code, ct);
+    }
+
     /// <summary>The years any national parameter is recorded for.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
     {

@@ -56,6 +56,34 @@ public sealed class NationalParametersTests(AppFixture app) : BrowserTest(app)
         await Expect(steps.GetByTestId("steps-table")).ToContainTextAsync("20,00 %");
         await Expect(Page.GetByTestId("missing")).Not.ToContainTextAsync("Työttömyysetuuden kuntaosuuden portaat");
         await Axe.AssertNoViolationsAsync(Page);
+
+        // A municipality's compensation entered, then corrected: the form shows the stored figure and saving replaces
+        // it (no "changed meanwhile" refusal, no second row).
+        var figures = Page.GetByTestId("financing-figures");
+        await EnterFigureAsync(figures, "638", "1000", "TEM:n laskelma (testi)");
+        await Expect(figures.GetByTestId("figures-count")).ToContainTextAsync("Kompensaatio kirjattu 1 kunnalle");
+        await EnterFigureAsync(figures, "638", "1200,50", null);
+        await Expect(figures.GetByTestId("figures-count")).ToContainTextAsync("Kompensaatio kirjattu 1 kunnalle");
+        var code = figures.GetByLabel("Kuntanumero");
+        await code.FillAsync("638");
+        await code.PressAsync("Tab");
+        await Expect(figures.GetByTestId("figure-stored")).ToContainTextAsync("1 200,50 €");
+    }
+
+    /// <summary>Enters a compensation figure; without a source the stored figure's source is kept (it must be shown).</summary>
+    private static async Task EnterFigureAsync(ILocator figures, string code, string amount, string? source)
+    {
+        var codeInput = figures.GetByLabel("Kuntanumero");
+        await codeInput.FillAsync(code);
+        await codeInput.PressAsync("Tab");
+        if (source is null) await Expect(figures.GetByTestId("figure-stored")).ToContainTextAsync("TEM:n laskelma (testi)");
+        else await figures.GetByLabel("Lähde").FillAsync(source);
+        var amountInput = figures.GetByLabel("Määrä (€)");
+        await amountInput.FillAsync(amount);
+        await amountInput.PressAsync("Tab");
+        await figures.GetByTestId("save-figure").ClickAsync();
+        // Saved: the form starts empty again.
+        await Expect(codeInput).ToHaveValueAsync("");
     }
 
     private static async Task FillStepAsync(ILocator row, string from, string to, string percent)

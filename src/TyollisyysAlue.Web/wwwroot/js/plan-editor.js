@@ -97,11 +97,3 @@ export function forget(storageKey) {
 export function roundTrip(html, headingShift) {
     return markdownOf(html, headingShift);
 }
-
-// The passage the reader selected inside the given element (for a comment on a passage).
-export function selectionIn(element) {
-    const selection = window.getSelection();
-    if (!selection || selection.rangeCount === 0 || !element) return '';
-    const range = selection.getRangeAt(0);
-    return element.contains(range.commonAncestorContainer) ? selection.toString().trim().slice(0, 1000) : '';
-}

@@ -57,7 +57,10 @@ public class EnglishFormatTests
         var (headings, rows) = CsvReading.Read(bytes);
 
         Assert.Equal(["Municipality code", "Municipality"], headings.Take(2));
-        Assert.All(rows, row => Assert.All(row.Skip(2), field => Assert.Matches(@"^-?\d+,\d\d$", field)));
+        // Indicator values, shares and euros: a decimal comma where there are decimals, never a thousands separator; the
+        // euros (the last three columns: shared, direct, total) always with cents.
+        Assert.All(rows, row => Assert.All(row.Skip(2), field => Assert.Matches(@"^-?\d+(,\d+)?$", field)));
+        Assert.All(rows, row => Assert.All(row.TakeLast(3), field => Assert.Matches(@"^-?\d+,\d\d$", field)));
     }
 
     /// <summary>How an English-culture export wrote the same amount before: 1,234,567.89.</summary>
