@@ -39,6 +39,11 @@ public class RecordedReconciliationApiTests
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
         Assert.Equal(-100_000m, root.GetProperty("balance").GetDecimal());
+        // No ledger imported for the year: the figure is the planner's entry, and the trace says so.
+        var cost = root.GetProperty("cost");
+        Assert.Equal("entered", cost.GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Null, cost.GetProperty("computedFromActuals").ValueKind);
+        Assert.Equal("planner.porvoo@example.fi", cost.GetProperty("recordedBy").GetString());
         var rows = root.GetProperty("municipalities").EnumerateArray().ToList();
         Assert.Equal(6, rows.Count);
         Assert.All(rows, r => Assert.Equal(r.GetProperty("final").GetDecimal() - r.GetProperty("paid").GetDecimal(), r.GetProperty("settlement").GetDecimal()));

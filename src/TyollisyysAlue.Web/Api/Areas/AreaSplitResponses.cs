@@ -1,4 +1,5 @@
 using TyollisyysAlue.Application.CostSharing;
+using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.CostSharing;
 using TyollisyysAlue.Web.Api.CostSharing;
 
@@ -32,13 +33,29 @@ public sealed record AreaScheduleResponse(int Year, string Key, decimal Total, I
 
 public sealed record AreaMunicipalitySchedule(string Code, string Name, decimal Total, IReadOnlyList<decimal> Monthly);
 
-/// <summary>The recorded year-end reconciliation: per municipality final − paid; a carried balance names its year.</summary>
-public sealed record AreaReconciliationResponse(int Year, decimal ActualSharedCost, decimal Balance, int? CarriedToYear,
-    string? Decision, IReadOnlyList<AreaSettlement> Municipalities)
+/// <summary>The recorded year-end reconciliation: per municipality final − paid; a carried balance names its year; where
+/// the actual shared cost came from (the trace of issue 15.3).</summary>
+public sealed record AreaReconciliationResponse(int Year, decimal ActualSharedCost, AreaReconciliationCost Cost, decimal Balance,
+    int? CarriedToYear, string? Decision, IReadOnlyList<AreaSettlement> Municipalities)
 {
     public static AreaReconciliationResponse From(int year, YearEndView view) => new(year, view.Record.ActualSharedCost,
-        view.Balance.ToEuros(), view.Record.CarryToYear, view.Record.DecisionReference,
+        AreaReconciliationCost.From(view.Record), view.Balance.ToEuros(), view.Record.CarryToYear, view.Record.DecisionReference,
         view.Settlements.Select(s => new AreaSettlement(s.Code.Value, s.Name, s.FinalCost.ToEuros(), s.Paid.ToEuros(), s.Balance.ToEuros())).ToList());
+}
+
+/// <summary>
+/// The actual shared cost's source: <c>entered</c> (no actuals imported), <c>fromActuals</c> (computed from the year's
+/// ledger) or <c>overridden</c> (a planner's figure in place of <see cref="ComputedFromActuals"/>, with the reason).
+/// </summary>
+public sealed record AreaReconciliationCost(string Source, decimal? ComputedFromActuals, string? OverrideReason, string? RecordedBy,
+    DateTimeOffset? RecordedAt)
+{
+    public static AreaReconciliationCost From(YearEndReconciliation record) => new(record.CostSource switch
+    {
+        ActualCostSource.FromActuals => "fromActuals",
+        ActualCostSource.Overridden => "overridden",
+        _ => "entered",
+    }, record.ComputedFromActuals, record.OverrideReason, record.CostRecordedBy, record.CostRecordedAt);
 }
 
 public sealed record AreaSettlement(string Code, string Name, decimal Final, decimal Paid, decimal Settlement);
