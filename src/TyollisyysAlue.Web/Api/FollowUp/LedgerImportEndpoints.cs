@@ -19,10 +19,7 @@ public static class LedgerImportEndpoints
 {
     public static void MapLedgerImportEndpoints(this RouteGroupBuilder api) =>
         api.MapPost("/ledger/import", ImportAsync)
-            .RequireAuthorization(ApiEndpoints.ImportPolicy)
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(LedgerImports.MaxBytes + 1024 * 1024),
-                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = LedgerImports.MaxBytes + 1024 * 1024 })
+            .AsFileImport(LedgerImports.MaxBytes)
             .WithTags("Follow-up")
             .WithName("ImportLedger")
             .WithSummary("Preview (and with commit=true save) a ledger export (CSV or xlsx) of the token's area for a year.")

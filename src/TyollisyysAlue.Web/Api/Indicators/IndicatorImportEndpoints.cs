@@ -19,10 +19,7 @@ public static class IndicatorImportEndpoints
 {
     public static void MapIndicatorImportEndpoints(this RouteGroupBuilder api) =>
         api.MapPost("/indicators/import", ImportAsync)
-            .RequireAuthorization(ApiEndpoints.ImportPolicy)
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(ImportLimits.MaxBytes + 1024 * 1024),
-                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportLimits.MaxBytes + 1024 * 1024 })
+            .AsFileImport(ImportLimits.MaxBytes)
             .WithTags("Indicators")
             .WithName("ImportIndicators")
             .WithSummary("Preview (and with commit=true save) an indicator file of the token's area: PxWeb CSV, json or JSON-stat, or a mapped flat file.")
