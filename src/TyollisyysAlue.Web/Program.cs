@@ -21,6 +21,8 @@ builder.Services.AddAppRateLimiting(builder.Configuration);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddAppTelemetry(builder.Configuration);
+builder.Services.AddAppReverseProxy(builder.Configuration);
 builder.Services.AddAppMail(builder.Configuration);
 builder.Services.AddPublicNotices(builder.Configuration);
 builder.Services.AddAuditRetention(builder.Configuration);
@@ -30,11 +32,13 @@ var app = builder.Build();
 
 await app.StartDatabaseAsync();
 
+app.UseAppReverseProxy(); // first: everything after it sees the client's address, not the proxy's
 app.UseAppErrorHandling();
 app.UseApiProblemResponses();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseAppLocalization();
+app.UseAppMetricsEndpoint(); // before the rate limiter and sign-in: Prometheus scrapes from loopback only
 app.UseRateLimiter(); // before authentication: a refused request costs no database query
 app.UseAuthentication();
 app.UseMiddleware<AreaContextMiddleware>(); // before authorization: the area policy reads the user's own roles under RLS
