@@ -15,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<AreaContext>();
         services.AddScoped<UserAreaAccess>();
         services.AddScoped<AreaOverviewQuery>();
+        services.AddScoped<Feedback.FeedbackQuery>();
+        services.AddScoped<Feedback.FeedbackAreaChoices>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<CostSharing.SplitComparisonQuery>();
         services.AddScoped<Budgets.BudgetLinesQuery>();

@@ -38,6 +38,9 @@ public sealed class UseCaseScope : IAsyncDisposable
             if (areaId is { } id) area.EnterArea(id);
         });
 
+    /// <summary>A visitor who has not signed in (the public accessibility feedback form).</summary>
+    public static UseCaseScope Anonymous(DatabaseFixture fixture) => new(fixture, _ => { });
+
     public static UseCaseScope Token(DatabaseFixture fixture, Guid areaId, Guid tokenId) =>
         new(fixture, area =>
         {

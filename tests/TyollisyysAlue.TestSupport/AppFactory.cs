@@ -27,6 +27,7 @@ public class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPerAddress", "100000");
         builder.UseSetting("RateLimiting:ApiPerAddress", "100000");
         builder.UseSetting("RateLimiting:ApiPerToken", "100000");
+        builder.UseSetting("RateLimiting:FeedbackPerAddressPerHour", "100000");
         builder.UseSetting("DataProtection:Key", TestKeyEncryptionKey);
         builder.ConfigureServices(services => services.AddSqlCommandLog());
     }

@@ -57,6 +57,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates { get; }
     DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios { get; }
     DbSet<Domain.Financing.WhatIf.MembershipProposal> MembershipProposals { get; }
+    DbSet<Domain.Feedback.AccessibilityFeedback> AccessibilityFeedback { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (e.g. a lock against concurrent changes).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

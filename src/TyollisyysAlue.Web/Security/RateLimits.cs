@@ -10,7 +10,7 @@ namespace TyollisyysAlue.Web.Security;
 
 /// <summary>
 /// ASP.NET Core rate limiting (issue 11, finding 4; policy in docs/security.md): posts of the sign-in and invitation
-/// forms per client address, and the API per client address and per token. Over the limit: 429 with Retry-After,
+/// forms per client address, posts of the accessibility feedback form per address per hour, and the API per client address and per token. Over the limit: 429 with Retry-After,
 /// as problem details under /api. Limits per minute come from configuration (RateLimiting:*); the tests raise them
 /// (every test client shares one address) except where they test the limit itself. Failed sign-ins per account are
 /// throttled by <see cref="SignInThrottle"/>, which can read the form.
@@ -28,7 +28,12 @@ public static class RateLimits
         /// <summary>Failed sign-ins per account and address in <see cref="SignInWindowMinutes"/>.</summary>
         public int FailuresPerAccount { get; set; } = 5;
         public int SignInWindowMinutes { get; set; } = 15;
+        /// <summary>Posts of the accessibility feedback form per client address per hour (valid or not: each is a post).</summary>
+        public int FeedbackPerAddressPerHour { get; set; } = 5;
     }
+
+    /// <summary>The accessibility statement, whose feedback form posts to the page itself.</summary>
+    public const string FeedbackPath = "/accessibility";
 
     private static readonly string[] FormPosts = ["/account/login", "/account/accept-invitation"];
 
@@ -54,6 +59,8 @@ public static class RateLimits
         if (ApiProblems.IsApiRequest(context)) return Window("api-address:" + address, limits.ApiPerAddress);
         if (HttpMethods.IsPost(context.Request.Method) && FormPosts.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
             return Window("form-address:" + address, limits.SignInPerAddress);
+        if (IsFeedbackPost(context))
+            return Window("feedback-address:" + address, limits.FeedbackPerAddressPerHour, TimeSpan.FromHours(1));
         return RateLimitPartition.GetNoLimiter("none");
     }
 
@@ -66,10 +73,13 @@ public static class RateLimits
         return Window("api-token:" + key, LimitsOf(context).ApiPerToken);
     }
 
-    private static RateLimitPartition<string> Window(string key, int permits) =>
+    private static bool IsFeedbackPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(FeedbackPath, StringComparison.OrdinalIgnoreCase);
+
+    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan? window = null) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
+            PermitLimit = permits, Window = window ?? TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
         });
 
     private static Options LimitsOf(HttpContext context) =>
@@ -89,6 +99,6 @@ public static class RateLimits
             return;
         }
         context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(TextTable.Current["SignIn.TooMany"], ct);
+        await context.Response.WriteAsync(TextTable.Current[IsFeedbackPost(context) ? "Feedback.TooMany" : "SignIn.TooMany"], ct);
     }
 }

@@ -17,14 +17,19 @@ public class PageAccessTests(AppFixture app)
         {
             foreach (var page in AreaReadPages) data.Add(user, page, HttpStatusCode.OK);
             data.Add(user, "/areas/porvoo/admin", user.StartsWith("admin.", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.Redirect);
+            data.Add(user, "/areas/porvoo/feedback", user.StartsWith("admin.", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.Redirect);
             data.Add(user, "/system/areas", HttpStatusCode.Redirect);
+            data.Add(user, "/system/feedback", HttpStatusCode.Redirect);
             // Another area, or one that does not exist: not found, so areas cannot be probed.
             data.Add(user, "/areas/kuopio", HttpStatusCode.NotFound);
             data.Add(user, "/areas/kuopio/admin", HttpStatusCode.NotFound);
+            data.Add(user, "/areas/kuopio/feedback", HttpStatusCode.NotFound);
             data.Add(user, "/areas/no-such-area", HttpStatusCode.NotFound);
         }
         data.Add("sysadmin@example.fi", "/system/areas", HttpStatusCode.OK);
         data.Add("sysadmin@example.fi", "/system/municipalities", HttpStatusCode.OK);
+        data.Add("sysadmin@example.fi", "/system/feedback", HttpStatusCode.OK);
+        data.Add("sysadmin@example.fi", "/areas/porvoo/feedback", HttpStatusCode.NotFound);
         data.Add("admin.porvoo@example.fi", "/system/municipalities", HttpStatusCode.Redirect);
         data.Add("sysadmin@example.fi", "/areas/porvoo", HttpStatusCode.NotFound);
         data.Add("planner.multi@example.fi", "/areas/kuopio", HttpStatusCode.OK);

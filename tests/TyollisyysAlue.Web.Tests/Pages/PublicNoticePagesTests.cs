@@ -49,7 +49,7 @@ public class PublicNoticePagesTests(AppFixture app)
         // The number's group separator is a no-break space (HTML-encoded by the renderer).
         foreach (var text in new[] { $"<h1 id=\"privacy-heading\">{title}</h1>", act, "826 " + retention, "href=\"https://tietosuoja.fi\"" })
             Assert.True(html.Contains(text, StringComparison.Ordinal), $"missing: {text}");
-        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(html[html.IndexOf("data-testid=\"privacy-data\"", StringComparison.Ordinal)..].Split("</ul>")[0], "<li>"));
+        Assert.Equal(7, System.Text.RegularExpressions.Regex.Count(html[html.IndexOf("data-testid=\"privacy-data\"", StringComparison.Ordinal)..].Split("</ul>")[0], "<li>"));
     }
 
     [Fact]

@@ -42,6 +42,12 @@ public sealed class WriteContext(IAppDbContext db, AreaContext area, DateTimeOff
     /// </summary>
     public void WorkInNewArea(Guid areaId) => area.EnterArea(areaId);
 
+    /// <summary>
+    /// For a public write addressed to an area (accessibility feedback): the row is written inside that area, as
+    /// row-level security requires, with no role in it; the pipeline puts the sender's area back when the write is over.
+    /// </summary>
+    public void SendToArea(Guid areaId) => area.EnterArea(areaId, []);
+
     /// <summary>Compare the row against the version the editor loaded, not the one just read.</summary>
     public void Expect<TEntity>(TEntity entity, uint version) where TEntity : class =>
         ((DbContext)Db).Entry(entity).Property<uint>("Version").OriginalValue = version;

@@ -118,6 +118,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
     {
         if (area.ApiTokenId is { } tokenId)
             return tokenScope is { } scope && area.AreaId is { } tokenArea && await rights.TokenAllowsAsync(tokenId, tokenArea, scope, ct);
+        if (right == WriteRight.Anyone) return true;
         if (area.UserId is not { } userId) return false;
         if (right == WriteRight.SystemAdmin) return await rights.IsSystemAdministratorAsync(userId, ct);
         if (area.AreaId is not { } areaId) throw new InvalidOperationException($"A {right} write needs an entered area.");

@@ -13,6 +13,11 @@ public enum WriteRight
     AreaAdmin,
     /// <summary>The system administrator: the national register, national parameters, new areas.</summary>
     SystemAdmin,
+    /// <summary>
+    /// Anyone, signed in or not: a public form (the accessibility statement's feedback). Such a write may only add what
+    /// its sender may not read back; the door in front of it is rate-limited (Web/Security/RateLimits).
+    /// </summary>
+    Anyone,
 }
 
 public static class WriteRights

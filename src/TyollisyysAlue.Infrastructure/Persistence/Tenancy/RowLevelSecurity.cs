@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.Feedback;
 using TyollisyysAlue.Domain.Memberships;
 
 namespace TyollisyysAlue.Infrastructure.Persistence.Tenancy;
@@ -48,6 +49,7 @@ public static class RowLevelSecurity
             CREATE POLICY own_role_assignments ON "{assignments.GetTableName()}" FOR SELECT USING ("{userColumn}" = app_current_user());
             """);
         sql.AppendLine(ClaimPolicies(model.FindEntityType(typeof(MunicipalityAreaClaim))!.GetTableName()!));
+        sql.AppendLine(FeedbackPolicies(model.FindEntityType(typeof(AccessibilityFeedback))!.GetTableName()!));
         return sql.ToString();
     }
 
@@ -66,5 +68,29 @@ public static class RowLevelSecurity
         CREATE POLICY claims_update_own ON "{table}" FOR UPDATE USING (area_id = app_current_area()) WITH CHECK (area_id = app_current_area());
         DROP POLICY IF EXISTS claims_delete_own ON "{table}";
         CREATE POLICY claims_delete_own ON "{table}" FOR DELETE USING (area_id = app_current_area());
+        """;
+
+    /// <summary>
+    /// Accessibility feedback (its area is optional, so it is not generated with the area-owned tables): anyone may add
+    /// a row for the area entered for the write or for no area, without reading it back; an area's rows are read and
+    /// answered only by that area's administrators, rows without an area only by an active system administrator.
+    /// </summary>
+    private static string FeedbackPolicies(string table) => $"""
+        CREATE OR REPLACE FUNCTION app_may_read_feedback(feedback_area uuid) RETURNS boolean LANGUAGE sql STABLE AS
+        $$ SELECT CASE WHEN feedback_area IS NULL
+              THEN EXISTS (SELECT 1 FROM users u WHERE u.id = app_current_user() AND u.is_system_administrator AND u.is_active)
+              ELSE feedback_area = app_current_area() AND EXISTS (SELECT 1 FROM area_role_assignments r JOIN users u ON u.id = r.user_id
+                   WHERE r.user_id = app_current_user() AND r.area_id = feedback_area AND r.role = 'Administrator' AND u.is_active)
+           END $$;
+        ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS feedback_insert ON "{table}";
+        CREATE POLICY feedback_insert ON "{table}" FOR INSERT WITH CHECK (area_id IS NULL OR area_id = app_current_area());
+        DROP POLICY IF EXISTS feedback_read ON "{table}";
+        CREATE POLICY feedback_read ON "{table}" FOR SELECT USING (app_may_read_feedback(area_id));
+        DROP POLICY IF EXISTS feedback_answer ON "{table}";
+        CREATE POLICY feedback_answer ON "{table}" FOR UPDATE USING (app_may_read_feedback(area_id)) WITH CHECK (app_may_read_feedback(area_id));
+        DROP POLICY IF EXISTS feedback_delete ON "{table}";
+        CREATE POLICY feedback_delete ON "{table}" FOR DELETE USING (app_may_read_feedback(area_id));
         """;
 }
