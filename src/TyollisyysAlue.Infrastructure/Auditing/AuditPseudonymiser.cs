@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using TyollisyysAlue.Application.Auditing;
 using TyollisyysAlue.Infrastructure.Database;
-using TyollisyysAlue.Infrastructure.Persistence.Tenancy;
 
 namespace TyollisyysAlue.Infrastructure.Auditing;
 
@@ -31,9 +30,6 @@ public sealed class AuditPseudonymiser(DatabaseConnections connections, TimeProv
 {
     public const string Prefix = "pseudonym:";
 
-    /// <summary>As <see cref="AreaSession.SetSql"/>, but for this transaction only: the owner's connection goes back to the pool clean.</summary>
-    private const string EnterAreaSql = $"SELECT set_config('{AreaSession.AreaSetting}', $1, true), set_config('{AreaSession.UserSetting}', $2, true)";
-
     /// <summary>Pseudonymises what is due; returns how many entries changed.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
@@ -41,21 +37,11 @@ public sealed class AuditPseudonymiser(DatabaseConnections connections, TimeProv
         var key = Key();
         await using var connection = new NpgsqlConnection(connections.Owner);
         await connection.OpenAsync(ct);
-        var areas = new List<Guid> { Guid.Empty };
-        await using (var list = new NpgsqlCommand("SELECT id FROM employment_areas", connection))
-        await using (var reader = await list.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) areas.Add(reader.GetGuid(0));
-
         var changed = 0;
-        foreach (var area in areas)
+        foreach (var area in await AreaSessions.AllAreasAsync(connection, ct))
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            await using (var enter = new NpgsqlCommand(EnterAreaSql, connection, transaction))
-            {
-                enter.Parameters.AddWithValue(area.ToString());
-                enter.Parameters.AddWithValue(Guid.Empty.ToString());
-                await enter.ExecuteNonQueryAsync(ct);
-            }
+            await AreaSessions.EnterAsync(connection, transaction, area, ct);
             var due = new List<(long Id, Guid? UserId, string? UserName)>();
             await using (var select = new NpgsqlCommand(
                 "SELECT id, user_id, user_name FROM audit_entries WHERE at < $1 AND (before IS NOT NULL OR after IS NOT NULL " +

@@ -73,7 +73,8 @@ public static class RowLevelSecurity
     /// <summary>
     /// Accessibility feedback (its area is optional, so it is not generated with the area-owned tables): anyone may add
     /// a row for the area entered for the write or for no area, without reading it back; an area's rows are read and
-    /// answered only by that area's administrators, rows without an area only by an active system administrator.
+    /// answered only by that area's administrators, rows without an area only by an active system administrator; the
+    /// owner's retention job deletes old rows in any area.
     /// </summary>
     private static string FeedbackPolicies(string table) => $"""
         CREATE OR REPLACE FUNCTION app_may_read_feedback(feedback_area uuid) RETURNS boolean LANGUAGE sql STABLE AS
@@ -82,6 +83,8 @@ public static class RowLevelSecurity
               ELSE feedback_area = app_current_area() AND EXISTS (SELECT 1 FROM area_role_assignments r JOIN users u ON u.id = r.user_id
                    WHERE r.user_id = app_current_user() AND r.area_id = feedback_area AND r.role = 'Administrator' AND u.is_active)
            END $$;
+        CREATE OR REPLACE FUNCTION app_feedback_owner() RETURNS name LANGUAGE sql STABLE AS
+        $$ SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{table}' $$;
         ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
         ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS feedback_insert ON "{table}";
@@ -92,5 +95,11 @@ public static class RowLevelSecurity
         CREATE POLICY feedback_answer ON "{table}" FOR UPDATE USING (app_may_read_feedback(area_id)) WITH CHECK (app_may_read_feedback(area_id));
         DROP POLICY IF EXISTS feedback_delete ON "{table}";
         CREATE POLICY feedback_delete ON "{table}" FOR DELETE USING (app_may_read_feedback(area_id));
+        -- The daily retention job (FeedbackRetention) runs as the table's owner, who could switch RLS off anyway.
+        -- (A DELETE with a WHERE clause must also see the rows, hence the read policy beside it.)
+        DROP POLICY IF EXISTS feedback_retention_read ON "{table}";
+        CREATE POLICY feedback_retention_read ON "{table}" FOR SELECT USING (current_user = app_feedback_owner());
+        DROP POLICY IF EXISTS feedback_retention ON "{table}";
+        CREATE POLICY feedback_retention ON "{table}" FOR DELETE USING (current_user = app_feedback_owner());
         """;
 }
