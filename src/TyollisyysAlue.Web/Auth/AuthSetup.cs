@@ -65,6 +65,7 @@ public static class AuthSetup
                 options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new AreaRoleRequirement(name, rule)));
         });
         services.AddScoped<OrganisationSignIn>();
+        services.AddScoped<SigningOut>();
         services.AddScoped<CurrentUserAreas>();
         services.AddScoped<EnteredArea>();
         services.AddScoped<IAuthorizationHandler, AreaRoleHandler>();
