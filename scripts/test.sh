@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of TyollisyysAlue on a fresh machine with the .NET SDK.
 # Installs what the tests need (Chromium, PostgreSQL server binaries, LibreOffice Writer for the plan import's
-# fixtures) when missing; a prerequisite that cannot be installed is a failure, never a skip. The tests start their
-# own private PostgreSQL.
+# fixtures, Node.js and npm for the organisation sign-in's OpenID provider) when missing; a prerequisite that
+# cannot be installed is a failure, never a skip. The tests start their own private PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,8 @@ soffice="${SOFFICE_PATH:-/usr/bin/soffice}"
 # Calc recomputes the follow-up xlsx's live formulas in the export tests.
 calc_lib="$(dirname "$(readlink -f "$soffice" 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")/libsclo.so"
 [ -e "$calc_lib" ] || need_apt+=(libreoffice-calc-nogui)
+command -v node >/dev/null || need_apt+=(nodejs)
+command -v npm >/dev/null || need_apt+=(npm)
 if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null && ! command -v pg_ctl >/dev/null; then
   need_apt+=(postgresql)
 fi
@@ -29,6 +31,14 @@ fi
 [ -x "$soffice" ] || { echo "LibreOffice Writer is required to make the plan import's .docx/.odt fixtures ($soffice)." >&2; exit 1; }
 calc_lib="$(dirname "$(readlink -f "$soffice")")/libsclo.so"
 [ -e "$calc_lib" ] || { echo "LibreOffice Calc is required to recompute the exported xlsx formulas ($calc_lib)." >&2; exit 1; }
+
+# The organisation sign-in tests run a real OpenID provider (tests/oidc-provider, npm's oidc-provider) with Node.js.
+command -v node >/dev/null && command -v npm >/dev/null \
+  || { echo "Node.js and npm are required for the organisation sign-in tests' OpenID provider." >&2; exit 1; }
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || { echo "Node.js 20 or later is required (found $(node --version)); 22 LTS is recommended." >&2; exit 1; }
+echo "== OpenID provider for the tests (npm ci)"
+(cd tests/oidc-provider && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== Build (warnings are errors)"
 dotnet tool restore >/dev/null

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using TyollisyysAlue.TestSupport;
 
+// The browser collections (this one and the organisation sign-in's) one after the other: two cores.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace TyollisyysAlue.E2E.Tests;
 
 /// <summary>
 /// One run of the app for the whole suite: a private PostgreSQL with the demo data, the app on Kestrel at a free
 /// loopback port, and one headless Chromium. Each test gets its own browser context (its own cookies).
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     private TestDatabase? _database;
     private BrowserAppFactory? _factory;
@@ -25,18 +28,27 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The running app's services: for a test's set-up and its checks of what was (not) saved.</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
 
+    /// <summary>Settings of a fixture's own for the app (e.g. the organisation sign-in's), on top of the tests' own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected virtual string DatabaseName => "tyollisyysalue_e2e";
+
+    /// <summary>Starts what a fixture of its own needs beside the app, once the app's address is known.</summary>
+    protected virtual Task AppStartedAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled(); // before anything is started, so nothing is left running
         try
         {
-            _database = await TestDatabase.StartAsync("tyollisyysalue_e2e");
-            _factory = new BrowserAppFactory(_database);
+            _database = await TestDatabase.StartAsync(DatabaseName);
+            _factory = new BrowserAppFactory(_database, Settings);
             _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             _factory.StartServer();
             var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
                 ?? throw new InvalidOperationException("Kestrel reported no address.");
             BaseAddress = new Uri(addresses.Addresses.Single());
+            await AppStartedAsync();
             // Two cores: the first circuit of a run can take a few seconds to come up.
             SetDefaultExpectTimeout(15_000);
             await WarmUpAsync();
@@ -64,7 +76,7 @@ public sealed class AppFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync() =>
         _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();

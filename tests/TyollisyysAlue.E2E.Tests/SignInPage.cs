@@ -13,7 +13,7 @@ internal static class SignInPage
         if (!page.Url.Contains("/account/login", StringComparison.Ordinal)) await page.GotoAsync("/account/login");
         await Email(page).FillAsync(email);
         await Password(page).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
     }
 
     /// <summary>Signs in and waits until the app (not the sign-in page) is showing.</summary>

@@ -15,4 +15,14 @@ public class ApplicationUser : IdentityUser<Guid>
 
     /// <summary>A deactivated user cannot sign in; their history stays.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Invited but never taken into use (no password set, e-mail unconfirmed); unlike a deactivated account.</summary>
+    public bool IsInvitationOpen => !EmailConfirmed && !IsActive;
+
+    /// <summary>Accepting the invitation (by its link or by the organisation's sign-in) proves the address and activates.</summary>
+    public void AcceptInvitation()
+    {
+        EmailConfirmed = true;
+        IsActive = true;
+    }
 }

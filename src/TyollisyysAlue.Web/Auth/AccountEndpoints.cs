@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -14,14 +13,20 @@ public static class AccountEndpoints
         var account = app.MapGroup("/account");
 
         account.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn,
-            IUserSessions sessions) =>
+            IUserSessions sessions, IConfiguration configuration) =>
         {
             // These endpoints bind no form, so the antiforgery check is explicit.
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            // Read before the session ends: present when the user signed in with the organisation account.
+            var idToken = await http.GetTokenAsync(IdentityConstants.ApplicationScheme, "id_token");
             // Server-side too: a copy of this cookie (and the account's other sessions) stop working now.
             if (http.User.UserId() is { } userId) await sessions.EndAsync(userId, http.RequestAborted);
             await signIn.SignOutAsync();
-            return Results.LocalRedirect("/account/login");
+            if (idToken is null || !AuthSetup.IsOpenIdConnectConfigured(configuration)) return Results.LocalRedirect("/account/login");
+            // RP-initiated logout: the provider ends its session too, then sends the user back to the sign-in page.
+            var properties = new AuthenticationProperties { RedirectUri = "/account/login" };
+            properties.SetParameter(OrganisationSignInSetup.IdTokenHintParameter, idToken);
+            return Results.SignOut(properties, [AuthSetup.OidcScheme]);
         });
 
         // Starts the organisation sign-in (OpenID Connect); the form posts here with antiforgery.
@@ -36,22 +41,9 @@ public static class AccountEndpoints
         account.MapGet("/external-callback", ExternalCallbackAsync).AllowAnonymous();
     }
 
-    /// <summary>Links the organisation account to an invited local user with the same e-mail, then signs in.</summary>
-    private static async Task<IResult> ExternalCallbackAsync(string? returnUrl, SignInManager<ApplicationUser> signIn,
-        UserManager<ApplicationUser> users)
-    {
-        var info = await signIn.GetExternalLoginInfoAsync();
-        if (info is null) return Results.LocalRedirect("/account/login?error=external");
-        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false);
-        if (result.Succeeded) return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        var email = info.Principal.FindFirstValue("email") ?? info.Principal.FindFirstValue(ClaimTypes.Email);
-        var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null || !user.IsActive) return Results.LocalRedirect("/account/login?error=external-unknown");
-        await users.AddLoginAsync(user, info);
-        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
-        return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-    }
+    /// <summary>Matches the validated organisation account to an invited user and signs in (<see cref="OrganisationSignIn"/>).</summary>
+    private static async Task<IResult> ExternalCallbackAsync(string? returnUrl, OrganisationSignIn organisation) =>
+        Results.LocalRedirect(await organisation.CompleteAsync(SafeReturnUrl(returnUrl)));
 
     /// <summary>Only local paths: see <see cref="ReturnAddress"/>.</summary>
     public static string SafeReturnUrl(string? returnUrl) => ReturnAddress.Safe(returnUrl);

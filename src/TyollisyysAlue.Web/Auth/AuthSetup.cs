@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -20,7 +19,7 @@ public static class AuthSetup
             options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         });
         authentication.AddIdentityCookies();
-        AddOpenIdConnectIfConfigured(authentication, configuration);
+        authentication.AddOrganisationSignIn(configuration);
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -65,6 +64,8 @@ public static class AuthSetup
             foreach (var (name, rule) in Policies.AreaRules)
                 options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new AreaRoleRequirement(name, rule)));
         });
+        services.AddScoped<OrganisationSignIn>();
+        services.AddScoped<SigningOut>();
         services.AddScoped<CurrentUserAreas>();
         services.AddScoped<EnteredArea>();
         services.AddScoped<IAuthorizationHandler, AreaRoleHandler>();
@@ -73,27 +74,6 @@ public static class AuthSetup
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, AreaContextCircuitHandler>();
         return services;
-    }
-
-    /// <summary>An organisation's identity provider (e.g. Entra ID) by configuration alone; users must exist (invited).</summary>
-    private static void AddOpenIdConnectIfConfigured(Microsoft.AspNetCore.Authentication.AuthenticationBuilder authentication,
-        IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Authentication:OpenIdConnect");
-        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"])) return;
-        authentication.AddOpenIdConnect(OidcScheme, section["DisplayName"] ?? "OpenID Connect", options =>
-        {
-            options.SignInScheme = IdentityConstants.ExternalScheme;
-            options.Authority = section["Authority"];
-            options.ClientId = section["ClientId"];
-            options.ClientSecret = section["ClientSecret"];
-            options.ResponseType = "code";
-            options.UsePkce = true;
-            options.Scope.Add("email");
-            options.CallbackPath = "/signin-oidc";
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters.NameClaimType = "name";
-        });
     }
 
     /// <summary>Secure-only cookies unless Hosting:SecureCookies is false (local runs and tests use plain http on loopback).</summary>

@@ -43,8 +43,7 @@ public partial class AcceptInvitation
         if (!user.EmailConfirmed)
         {
             // First acceptance of an invitation: the link proved the address.
-            user.EmailConfirmed = true;
-            user.IsActive = true;
+            user.AcceptInvitation();
             await Users.UpdateAsync(user);
         }
         if (!user.IsActive)

@@ -38,7 +38,9 @@ public partial class Login
     protected override void OnInitialized()
     {
         Form ??= new SignInForm();
-        if (ExternalError is not null) _message = L["SignIn.ExternalFailed"];
+        // An organisation account we do not know, or an organisation sign-in that failed validation (or was cancelled).
+        if (ExternalError is not null)
+            _message = ExternalError == Auth.OrganisationSignIn.UnknownError ? L["SignIn.ExternalFailed"] : L["SignIn.ExternalRejected"];
     }
 
     private async Task SignInAsync()
