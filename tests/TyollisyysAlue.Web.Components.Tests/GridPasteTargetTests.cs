@@ -8,7 +8,7 @@ using TyollisyysAlue.Texts.Pasting;
 using TyollisyysAlue.Web.Components.Pages.Budget;
 using TyollisyysAlue.Web.Components.Pages.Staffing;
 using TyollisyysAlue.Web.Components.Shared.Pasting;
-using TyollisyysAlue.Web.Localization;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Web.Components.Tests;
 
@@ -43,10 +43,10 @@ public class GridPasteTargetTests : ComponentTest
     [Fact]
     public void Budget_amounts_without_labels_land_by_position_from_the_focused_row_and_a_ragged_empty_cell_changes_nothing()
     {
-        var preview = Map(Budget, "5\n\n7\n", row: 1);
+        var preview = Map(Budget, "5\n\n7\n");
 
         Assert.False(preview.HasLabels);
-        Assert.Equal([(Rent.Id, 5m), (Grant.Id, 7m)], preview.Cells.Select(c => (Guid.Parse(c.Row.Key), c.Value)));
+        Assert.Equal([(Staff.Id, 5m), (Grant.Id, 7m)], preview.Cells.Select(c => (Guid.Parse(c.Row.Key), c.Value)));
         Assert.Equal([PastePreview.NoRow], Map(Budget, "5\n6\n7\n", row: 1).Problems.Select(p => p.Code));
     }
 
