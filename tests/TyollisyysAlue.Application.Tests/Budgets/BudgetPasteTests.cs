@@ -107,4 +107,31 @@ public class BudgetPasteTests(DatabaseFixture fixture)
         Assert.IsType<WriteOutcome<RowValue>.Forbidden>(await committee.Get<SetBudgetAmounts>().RunAsync(Block(Amount(staff, 1m))));
         Assert.Equal(1_000_000m, (await LinesAsync(anna)).Single(l => l.Id == staff.Id).Amount);
     }
+
+    [Fact]
+    public async Task The_undo_of_a_single_edit_saves_the_line_as_it_was_at_the_version_the_edit_left_and_is_a_conflict_after_a_later_change()
+    {
+        var (area, anna, staff, _) = await TwoLinesAsync();
+        var previous = BudgetLineForm.From(staff, 2025);
+        var edit = BudgetLineForm.From(staff, 2025);
+        (edit.Label, edit.Amount) = ("Henkilöstö (korjattu)", 1_100_000m);
+        var saved = Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<SaveBudgetLine>().RunAsync(edit));
+
+        previous.Version = saved.Version; // what the page's Undo writes back
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<SaveBudgetLine>().RunAsync(previous));
+        var back = (await LinesAsync(anna)).Single(l => l.Id == staff.Id);
+        Assert.Equal(("Henkilöstö", 1_000_000m), (back.Label, back.Amount));
+
+        // Edited again, then Pekka changes the line: the undo of the second edit is refused, his change stays.
+        var second = BudgetLineForm.From(back, 2025);
+        second.Amount = 1_200_000m;
+        var mine = Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await anna.Get<SaveBudgetLine>().RunAsync(second));
+        var pekkas = BudgetLineForm.From((await LinesAsync(anna)).Single(l => l.Id == staff.Id), 2025);
+        pekkas.Amount = 1_300_000m;
+        var pekka = await UseCases.ForAsync(fixture, area, "pekka@example.fi");
+        Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await pekka.Get<SaveBudgetLine>().RunAsync(pekkas));
+        var undo = BudgetLineForm.From(back, 2025);
+        undo.Version = mine.Version;
+        Assert.Equal(1_300_000m, Assert.IsType<WriteOutcome<BudgetLineForm>.Conflict>(await anna.Get<SaveBudgetLine>().RunAsync(undo)).Theirs!.Amount);
+    }
 }
