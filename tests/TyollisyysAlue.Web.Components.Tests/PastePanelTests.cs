@@ -62,4 +62,30 @@ public class PastePanelTests : ComponentTest
         Paste(panel, "5\t6\n7\t8\n");
         Assert.Equal(["Loviisa", "Loviisa", "Porvoo", "Porvoo"], panel.FindAll("[data-testid=paste-preview] tbody th").Select(t => t.TextContent));
     }
+
+    [Fact]
+    public void Budget_line_amounts_preview_with_the_lines_names_and_the_amount_column_and_an_unknown_line_is_refused()
+    {
+        RenderProviders();
+        var (area, budget) = (Guid.NewGuid(), Guid.NewGuid());
+        var lines = new[]
+        {
+            new Domain.Budgets.BudgetLineItem(Guid.NewGuid(), area, budget, 0, Domain.Budgets.BudgetLineKind.Expense, "Henkilöstökulut", 1m),
+            new Domain.Budgets.BudgetLineItem(Guid.NewGuid(), area, budget, 1, Domain.Budgets.BudgetLineKind.Expense, "Vuokrat", 2m),
+        };
+        var target = Pages.Budget.BudgetPaste.TargetOf(lines, Text("Budget.Amount"));
+        var panel = Render<PastePanel>(ps => ps.Add(p => p.Target, target).Add(p => p.HelpKey, "Paste.HelpBudget")
+            .Add(p => p.OnSave, preview => { _saved = preview; return Task.CompletedTask; }));
+        Assert.Contains(Text("Paste.HelpBudget"), panel.Markup, StringComparison.Ordinal);
+
+        Paste(panel, "Vuokrat\t1 310 000,50 €\nMatkat\t5\n");
+
+        Assert.Equal(Text("Paste.ProblemAt", 2, 1, "Matkat", Text("Paste.UnknownRow", "Matkat")), panel.Find("[data-testid=paste-problems] li").TextContent);
+        Assert.True(panel.Find("[data-testid=paste-save]").HasAttribute("disabled"));
+        Paste(panel, "Vuokrat\t1 310 000,50 €\n");
+        var row = panel.Find("[data-testid=paste-preview] tbody tr");
+        Assert.Equal(["Vuokrat", Text("Budget.Amount"), "1 310 000,5"], row.Children.Select(c => c.TextContent.Replace('\u00A0', ' ')));
+        panel.Find("[data-testid=paste-save]").Click();
+        Assert.Equal(1_310_000.50m, Assert.Single(_saved!.Cells).Value);
+    }
 }

@@ -1,4 +1,5 @@
-// Ctrl+V on a grid (not inside one of its inputs): hand the clipboard's text to the grid's paste preview.
+// Ctrl+V on a grid (not inside one of its inputs): hand the clipboard's text to the grid's paste preview, with the
+// focused row (the row's data-paste-row, -1 when the focus is on no row) where a block without labels starts.
 export function listen(element, grid) {
     element.addEventListener('paste', event => {
         const target = event.target;
@@ -6,6 +7,7 @@ export function listen(element, grid) {
         const text = event.clipboardData?.getData('text/plain');
         if (!text) return;
         event.preventDefault();
-        grid.invokeMethodAsync('PastedAsync', text);
+        const row = target instanceof Element ? target.closest('[data-paste-row]')?.getAttribute('data-paste-row') : null;
+        grid.invokeMethodAsync('PastedAsync', text, row == null ? -1 : Number(row));
     });
 }

@@ -22,17 +22,17 @@ public static class IndicatorPaste
         grid.Dates.Select(d => new PasteColumn(d.ToString(DateKey, CultureInfo.InvariantCulture), Formats.Date(d))).ToList(),
         rule);
 
-    /// <summary>The cells whose value changes, each at the version the grid showed (none for a new value).</summary>
-    public static IndicatorCellsForm FormOf(IndicatorGrid grid, PastePreview preview, string source) => new()
+    /// <summary>The cells whose value changes, each at the version the grid showed (none for a new value); null when none changes.</summary>
+    public static IndicatorCellsForm? FormOf(IndicatorGrid grid, PastePreview preview, string source)
     {
-        IndicatorCode = grid.Indicator.Code, Source = source,
-        Cells = preview.Cells
+        var cells = preview.Cells
             .Select(c => (Code: MunicipalityCode.Parse(c.Row.Key), Date: DateOnly.ParseExact(c.Target.Key, DateKey, CultureInfo.InvariantCulture), c.Value))
             .Select(c => (c, Was: grid.Values.GetValueOrDefault((c.Code, c.Date))))
             .Where(x => x.Was?.Value != x.c.Value)
             .Select(x => new IndicatorCell { MunicipalityCode = x.c.Code.Value, OnDate = x.c.Date, Value = x.c.Value, Version = x.Was?.Version })
-            .ToList(),
-    };
+            .ToList();
+        return cells.Count == 0 ? null : new IndicatorCellsForm { IndicatorCode = grid.Indicator.Code, Source = source, Cells = cells };
+    }
 
     /// <summary>
     /// The undo of <paramref name="written"/>: each cell's value before (none: remove it) with its source and demo mark, expected to still hold what
