@@ -38,14 +38,17 @@ public sealed class MetricValuesQuery(IAppDbContextFactory contexts, IndicatorSe
     {
         ArgumentNullException.ThrowIfNull(metric);
         if (metric.SeriesIndicatorCode is not { } code) return null;
-        var day = asOf ?? HelsinkiTime.Today(clock);
+        var today = HelsinkiTime.Today(clock);
+        var day = asOf ?? today;
         await using var db = await contexts.CreateAsync(ct);
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, ct);
         if (indicator is null) return null;
         var stored = indicator.ParsedFormula?.Terms.ToList() ?? [code];
         var first = await db.IndicatorValues.AsNoTracking().Where(v => stored.Contains(v.IndicatorCode)).MinAsync(v => (DateOnly?)v.OnDate, ct);
-        var fromYear = Math.Max(first?.Year ?? day.Year, day.Year - IndicatorSeriesQuery.MaxSpanYears);
-        var loaded = first is null ? null : await series.LoadAsync(code, fromYear, day.Year, ct);
+        // Read through this year, so that the members are the area's (a plan approved before the area started still
+        // shows its members' figures); periods after the day asked for are left out below.
+        var fromYear = Math.Max(first?.Year ?? today.Year, today.Year - IndicatorSeriesQuery.MaxSpanYears);
+        var loaded = first is null ? null : await series.LoadAsync(code, fromYear, today.Year, ct);
         var member = loaded?.Members.FirstOrDefault(m => m.Code == metric.SeriesMunicipality);
         var points = loaded is null ? [] : loaded.Dates
             .Select(d => (Date: d, Value: metric.SeriesMunicipality is { } c ? loaded.Value(c, d) : loaded.Total(d)))
