@@ -109,11 +109,17 @@ public class GoalMetricSeriesTests(DatabaseFixture fixture)
         var goal = await GoalAsync(planner);
         var save = planner.Get<SaveMetric>();
         var saved = Assert.IsType<WriteOutcome<MetricForm>.Saved>(await save.RunAsync(Linked(goal, Indicator.Unemployed)));
-        var mine = Linked(goal, Indicator.Unemployed, first.Value);
-        (mine.Id, mine.Version) = (saved.Id, saved.Version);
-        Assert.IsType<WriteOutcome<MetricForm>.Saved>(await save.RunAsync(mine));
-        var conflict = Assert.IsType<WriteOutcome<MetricForm>.Conflict>(await save.RunAsync(mine));
+        MetricForm Edit(string? member)
+        {
+            var form = Linked(goal, Indicator.Unemployed, member);
+            (form.Id, form.Version) = (saved.Id, saved.Version);
+            return form;
+        }
+        Assert.IsType<WriteOutcome<MetricForm>.Saved>(await save.RunAsync(Edit(first.Value)));
+        // Another editor still at the first version: refused with the other person's link, nothing overwritten.
+        var conflict = Assert.IsType<WriteOutcome<MetricForm>.Conflict>(await save.RunAsync(Edit(null)));
         Assert.Equal(first.Value, conflict.Theirs!.SeriesMember);
+        Assert.Equal(first, (await planner.Get<PlanGoalsQuery>().LoadAsync()).Metrics.Single().SeriesMunicipality);
     }
 
     [Fact]
@@ -126,12 +132,15 @@ public class GoalMetricSeriesTests(DatabaseFixture fixture)
         var (other, _) = await fixture.CreateAreaAsync();
         var outsider = await UseCases.ForAsync(fixture, other, "other@example.fi", AreaRole.Planner);
         Assert.Empty((await outsider.Get<PlanGoalsQuery>().LoadAsync()).Metrics);
+        // Changing the metric or adding one to the other area's goal: the goal is not found there, nothing is written.
         var theirs = Linked(goal, Indicator.Unemployed);
-        (theirs.Id, theirs.Version) = (saved.Id, saved.Version);
-        Assert.IsType<WriteOutcome<MetricForm>.Gone>(await outsider.Get<SaveMetric>().RunAsync(theirs));
-        // A new metric on the other area's goal: the goal is not found; the series is not theirs either.
+        (theirs.Id, theirs.Version, theirs.TargetValue) = (saved.Id, saved.Version, 1m);
+        var changed = Assert.IsType<WriteOutcome<MetricForm>.Invalid>(await outsider.Get<SaveMetric>().RunAsync(theirs));
+        Assert.Equal("Plan.Error.GoalGone", changed.Errors[0].ErrorCode);
         var forged = Assert.IsType<WriteOutcome<MetricForm>.Invalid>(await outsider.Get<SaveMetric>().RunAsync(Linked(goal, Indicator.Unemployed)));
         Assert.Equal("Plan.Error.GoalGone", forged.Errors[0].ErrorCode);
+        var own = Assert.Single((await planner.Get<PlanGoalsQuery>().LoadAsync()).Metrics);
+        Assert.Equal(1_350m, own.TargetValue);
         Assert.DoesNotContain((await outsider.Get<MetricSeriesChoicesQuery>().LoadAsync()).Indicators, i => i.Code == Indicator.Unemployed);
     }
 
