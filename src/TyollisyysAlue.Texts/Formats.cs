@@ -79,6 +79,9 @@ public static class Formats
         _ => argument,
     };
 
+    /// <summary>A statistic's period: a month as "6/2025" (stored on its first day), any other date as "31.12.2024".</summary>
+    public static string Period(DateOnly date, bool monthly) => monthly ? $"{date.Month}/{date.Year}" : Date(date);
+
     /// <summary>5.12.2026</summary>
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
 

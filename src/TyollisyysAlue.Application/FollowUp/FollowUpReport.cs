@@ -40,7 +40,8 @@ public sealed record FollowUpReport(int Year, int ThroughMonth, IReadOnlyList<Li
 
     public static decimal Sum(IEnumerable<LineFollowUp> lines, Func<LineFollowUp, decimal> figure) => lines.Sum(figure);
 
-    /// <summary>Expense totals by category: planned, actual to date and forecast.</summary>
-    public IReadOnlyList<(string Category, decimal Planned, decimal Actual, decimal Forecast)> ByCategory() =>
-        Expenses.GroupBy(l => l.Category).Select(g => (g.Key, g.Sum(l => l.Planned), g.Sum(l => l.ActualToDate), g.Sum(l => l.Forecast))).ToList();
+    /// <summary>Expense (or income) totals by category: planned, actual to date and forecast.</summary>
+    public IReadOnlyList<(string Category, decimal Planned, decimal Actual, decimal Forecast)> ByCategory(BudgetLineKind kind = BudgetLineKind.Expense) =>
+        Lines.Where(l => l.Kind == kind).GroupBy(l => l.Category)
+            .Select(g => (g.Key, g.Sum(l => l.Planned), g.Sum(l => l.ActualToDate), g.Sum(l => l.Forecast))).ToList();
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
@@ -24,11 +25,19 @@ public sealed class MetricForm : IRowForm
     public string? Target { get; set; }
     public int? TargetYear { get; set; }
     public string? Source { get; set; }
+    /// <summary>The indicator series the metric follows (its code); null: not linked.</summary>
+    public string? SeriesIndicator { get; set; }
+    /// <summary>The member whose series it follows (municipality code); null: the area total.</summary>
+    public string? SeriesMember { get; set; }
+    public decimal? BaselineValue { get; set; }
+    public decimal? TargetValue { get; set; }
     public uint Version { get; set; }
 
     public static MetricForm From(PlanMetric m) => new()
     {
-        Id = m.Id, GoalId = m.GoalId, Name = m.Name, Baseline = m.Baseline, Target = m.Target, TargetYear = m.TargetYear, Source = m.Source, Version = m.Version,
+        Id = m.Id, GoalId = m.GoalId, Name = m.Name, Baseline = m.Baseline, Target = m.Target, TargetYear = m.TargetYear, Source = m.Source,
+        SeriesIndicator = m.SeriesIndicatorCode, SeriesMember = m.SeriesMunicipality?.Value, BaselineValue = m.BaselineValue, TargetValue = m.TargetValue,
+        Version = m.Version,
     };
 }
 
@@ -71,7 +80,18 @@ public sealed class MetricFormValidator : AbstractValidator<MetricForm>
             .WithState(_ => new object[] { BudgetYears.EarliestPlausible(clock), BudgetYears.LatestPlausible(clock) });
         // A target without a year cannot be followed up.
         RuleFor(f => f.TargetYear).NotNull().When(f => !string.IsNullOrWhiteSpace(f.Target)).WithErrorCode("Plan.Validation.TargetYearRequired");
+        // A member or figures only with a series to read them from; whether the area has that series needs the database (SaveMetric).
+        RuleFor(f => f.SeriesMember).Must(c => MunicipalityCode.TryParse(c, out _)).When(f => !string.IsNullOrWhiteSpace(f.SeriesMember))
+            .WithErrorCode("Plan.Validation.SeriesMemberUnknown");
+        RuleFor(f => f.SeriesMember).Empty().When(f => string.IsNullOrWhiteSpace(f.SeriesIndicator)).WithErrorCode("Plan.Validation.SeriesRequired");
+        RuleFor(f => f.BaselineValue).Null().When(f => string.IsNullOrWhiteSpace(f.SeriesIndicator)).WithErrorCode("Plan.Validation.SeriesRequired");
+        RuleFor(f => f.TargetValue).Null().When(f => string.IsNullOrWhiteSpace(f.SeriesIndicator)).WithErrorCode("Plan.Validation.SeriesRequired");
+        RuleFor(f => f.BaselineValue).Must(SeriesFigure).WithErrorCode("Plan.Validation.SeriesFigure");
+        RuleFor(f => f.TargetValue).Must(SeriesFigure).WithErrorCode("Plan.Validation.SeriesFigure");
     }
+
+    /// <summary>Like an indicator value: not negative, at most two decimals, within numeric(18,2).</summary>
+    private static bool SeriesFigure(decimal? value) => value is not { } v || (v >= 0 && v < 1_000_000_000_000m && decimal.Round(v, 2) == v);
 }
 
 public sealed class ActionFormValidator : AbstractValidator<ActionForm>

@@ -13,11 +13,14 @@ public static class PlanServices
         services.AddScoped<PlanReview>();
         services.AddScoped<PlanGoalsQuery>();
         services.AddScoped<PlanChecklistQuery>();
+        services.AddScoped<MetricSeriesChoicesQuery>();
+        services.AddScoped<MetricValuesQuery>();
         services.AddScoped<Export.PlanDocumentBuilder>();
         services.AddScoped<LiveBlockRenderer>();
         services.AddScoped<ILiveBlockSource, MembersLiveBlock>();
         services.AddScoped<ILiveBlockSource, CostSplitLiveBlock>();
         services.AddScoped<ILiveBlockSource, BudgetLiveBlock>();
+        services.AddScoped<ILiveBlockSource, GoalMetricsLiveBlock>();
         return services;
     }
 }

@@ -8,6 +8,8 @@ public enum ChecklistProblem
     GoalWithoutMetrics = 4,
     OverdueAction = 5,
     UnresolvedComment = 6,
+    /// <summary>A metric linked to an indicator series that has no value yet (issue 15.5).</summary>
+    MetricWithoutValues = 7,
 }
 
 /// <summary>One thing to fix before submission; <see cref="Subject"/> names the section, goal, action or point.</summary>
@@ -15,13 +17,13 @@ public sealed record ChecklistItem(ChecklistProblem Problem, string Subject, Gui
 
 /// <summary>
 /// The completeness check of a plan version: every statutory point a–f present and written, live blocks of the
-/// version's year, every goal measured, no overdue actions, no open review comments.
+/// version's year, every goal measured (a linked metric with values), no overdue actions, no open review comments.
 /// </summary>
 public static class PlanChecklist
 {
     public static IReadOnlyList<ChecklistItem> Evaluate(PlanVersion version, IReadOnlyCollection<PlanSection> sections,
         IReadOnlyCollection<PlanGoal> goals, IReadOnlyCollection<PlanMetric> metrics, IReadOnlyCollection<PlanAction> actions,
-        int unresolvedComments, DateOnly today)
+        int unresolvedComments, DateOnly today, IReadOnlyCollection<Guid>? metricsWithoutValues = null)
     {
         var items = new List<ChecklistItem>();
         foreach (var point in StatutorySections.All)
@@ -39,6 +41,8 @@ public static class PlanChecklist
         }
         foreach (var goal in goals.Where(g => !metrics.Any(m => m.GoalId == g.Id)))
             items.Add(new(ChecklistProblem.GoalWithoutMetrics, goal.Title));
+        foreach (var metric in metrics.Where(m => m.IsLinked && metricsWithoutValues?.Contains(m.Id) == true))
+            items.Add(new(ChecklistProblem.MetricWithoutValues, metric.Name));
         foreach (var action in actions.Where(a => a.IsOverdue(today)))
             items.Add(new(ChecklistProblem.OverdueAction, action.Description));
         if (unresolvedComments > 0)

@@ -1,4 +1,5 @@
 using TyollisyysAlue.Domain.Common;
+using TyollisyysAlue.Domain.Municipalities;
 
 namespace TyollisyysAlue.Domain.Plans;
 
@@ -41,6 +42,22 @@ public class PlanMetric : IAreaOwned
     public string? Target { get; set; }
     public int? TargetYear { get; set; }
     public string? Source { get; set; }
+
+    /// <summary>
+    /// The indicator whose values measure the metric (issue 15.5), e.g. "unemployed"; null when the figure is
+    /// followed outside the app. The values are the area's own, read when shown, never copied here.
+    /// </summary>
+    public string? SeriesIndicatorCode { get; set; }
+
+    /// <summary>The member whose values are followed; null: the area total, the sum over the members.</summary>
+    public MunicipalityCode? SeriesMunicipality { get; set; }
+
+    /// <summary>The baseline and the target as figures of the linked series (the texts above keep the plan's wording).</summary>
+    public decimal? BaselineValue { get; set; }
+    public decimal? TargetValue { get; set; }
+
+    public bool IsLinked => SeriesIndicatorCode is not null;
+
     public uint Version { get; private set; }
 }
 

@@ -1,10 +1,12 @@
+using TyollisyysAlue.Domain.Indicators;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Infrastructure.Seeding;
 
 /// <summary>
 /// Kuopio's goals in the seed's three groups, the actions its plan schedules (muutosneuvottelut, mittarit, seuranta,
-/// hanke, palvelureformi, sijaispankki). Metric baselines come from the seed's Table 1; targets are demo values.
+/// hanke, palvelureformi, sijaispankki). Metric baselines come from the seed's Table 1; targets are demo values. The
+/// jobseeker metric is linked to the area total of its indicator series.
 /// </summary>
 internal static class DemoPlanGoals
 {
@@ -32,6 +34,9 @@ internal static class DemoPlanGoals
         metrics.Add(new PlanMetric(Guid.NewGuid(), Area, employment.Id, "Työnhakija-asiakkaat")
         {
             Baseline = "14 744 (22.11.2024)", Target = "13 500 (demo)", TargetYear = 2027, Source = "Järjestämissuunnitelma, taulukko 1 (Power BI)",
+            // Followed in the area's own series (issue 15.5): the members' sum of the indicator Table 1 was seeded into
+            // (DemoIndicators), whose November 2024 total is this baseline; the later months are demo values, so marked.
+            SeriesIndicatorCode = Indicator.Unemployed, BaselineValue = 14_744m, TargetValue = 13_500m,
         });
         Goal(Vitality, "Osaavan työvoiman saatavuuden turvaaminen");
         var enterprise = Goal(Vitality, "Uuden yritystoiminnan edistäminen");

@@ -77,4 +77,15 @@ public class PlanChecklistTests
         _version.Approve("Jaosto", Today, "§ 3");
         Assert.Empty(Check(sections));
     }
+
+    [Fact]
+    public void A_metric_linked_to_a_series_without_values_is_listed_and_one_with_values_is_not()
+    {
+        var goal = new PlanGoal(Guid.NewGuid(), Area, "Elinvoima", "Työllisyyden parantaminen", 0);
+        var empty = new PlanMetric(Guid.NewGuid(), Area, goal.Id, "Työttömyysaste") { SeriesIndicatorCode = "unemployment-rate" };
+        var measured = new PlanMetric(Guid.NewGuid(), Area, goal.Id, "Työnhakija-asiakkaat") { SeriesIndicatorCode = "unemployed" };
+        var items = PlanChecklist.Evaluate(_version, AllStatutoryWritten(), [goal], [empty, measured], [], 0, Today, [empty.Id]);
+        var item = Assert.Single(items);
+        Assert.Equal((ChecklistProblem.MetricWithoutValues, "Työttömyysaste"), (item.Problem, item.Subject));
+    }
 }

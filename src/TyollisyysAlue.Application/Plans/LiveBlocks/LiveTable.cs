@@ -15,6 +15,8 @@ public enum LiveBlockKind
     NetPosition = 7,
     /// <summary>The area's saved what-if scenarios of the year, each member's payment now and in the scenario.</summary>
     WhatIf = 8,
+    /// <summary>The goals' metrics linked to indicator series, with their latest values (issue 15.5).</summary>
+    GoalMetrics = 9,
 }
 
 /// <summary>One column of a live table; numeric columns are right-aligned in the page, PDF and .docx.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using TyollisyysAlue.Application.Indicators;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing.Csv;
+using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Infrastructure.Exports.Indicators;
 
@@ -77,7 +78,7 @@ public static class IndicatorSeriesExporter
     }
 
     private static string Period(IndicatorSeries series, DateOnly date) =>
-        series.IsMonthly ? $"{date.Month}/{date.Year}" : date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+        Formats.Period(date, series.IsMonthly);
 
     private static string Sheet(string name) => name.Length <= 31 ? name : name[..31];
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TyollisyysAlue.Domain.Areas;
+using TyollisyysAlue.Domain.Indicators;
+using TyollisyysAlue.Domain.Municipalities;
 using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Infrastructure.Persistence.Configurations;
@@ -28,8 +30,14 @@ public sealed class PlanMetricConfiguration : IEntityTypeConfiguration<PlanMetri
         builder.Property(m => m.Baseline).HasMaxLength(100);
         builder.Property(m => m.Target).HasMaxLength(100);
         builder.Property(m => m.Source).HasMaxLength(300);
+        builder.Property(m => m.SeriesIndicatorCode).HasMaxLength(40);
+        builder.Property(m => m.SeriesMunicipality).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
+        builder.Property(m => m.BaselineValue).HasPrecision(18, 2);
+        builder.Property(m => m.TargetValue).HasPrecision(18, 2);
         builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<PlanGoal>().WithMany().HasForeignKey(m => m.GoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(m => m.SeriesIndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(m => m.SeriesMunicipality).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

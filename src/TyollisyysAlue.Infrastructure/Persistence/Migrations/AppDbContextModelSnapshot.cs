@@ -2516,6 +2516,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("baseline");
 
+                    b.Property<decimal?>("BaselineValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("baseline_value");
+
                     b.Property<Guid>("GoalId")
                         .HasColumnType("uuid")
                         .HasColumnName("goal_id");
@@ -2526,6 +2531,17 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
+                    b.Property<string>("SeriesIndicatorCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("series_indicator_code");
+
+                    b.Property<string>("SeriesMunicipality")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("series_municipality")
+                        .IsFixedLength();
+
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -2535,6 +2551,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("target");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("target_value");
 
                     b.Property<int?>("TargetYear")
                         .HasColumnType("integer")
@@ -2554,6 +2575,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("GoalId")
                         .HasDatabaseName("ix_plan_metrics_goal_id");
+
+                    b.HasIndex("SeriesIndicatorCode")
+                        .HasDatabaseName("ix_plan_metrics_series_indicator_code");
+
+                    b.HasIndex("SeriesMunicipality")
+                        .HasDatabaseName("ix_plan_metrics_series_municipality");
 
                     b.ToTable("plan_metrics", (string)null);
                 });
@@ -3763,6 +3790,18 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_metrics_plan_goals_goal_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesIndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_metrics_indicators_series_indicator_code");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesMunicipality")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_metrics_municipalities_series_municipality");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSection", b =>
