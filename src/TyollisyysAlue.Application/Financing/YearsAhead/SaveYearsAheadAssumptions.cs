@@ -7,7 +7,7 @@ using TyollisyysAlue.Domain.Financing;
 namespace TyollisyysAlue.Application.Financing.YearsAhead;
 
 /// <summary>The area's assumptions for the two plan years after <see cref="BudgetYear"/> (a new row when <see cref="Id"/> is null).</summary>
-public sealed class YearsAheadForm
+public sealed class YearsAheadForm : IRowForm
 {
     public Guid? Id { get; set; }
     public int BudgetYear { get; set; }
@@ -89,4 +89,10 @@ public sealed class SaveYearsAheadAssumptions : WriteUseCase<YearsAheadForm>
         assumptions.Set(form.Growth, trends);
         return write.Save(assumptions);
     }
+
+    /// <summary>The other planner's saved assumptions, shown by the conflict view.</summary>
+    protected internal override async Task<YearsAheadForm?> TheirsAsync(Common.IAppDbContext fresh, Guid subjectId, CancellationToken ct) =>
+        await fresh.YearsAheadAssumptions.AsNoTracking().Where(a => a.Id == subjectId).ToListAsync(ct) is [var saved]
+            ? new YearsAheadForm { Id = saved.Id, BudgetYear = saved.BudgetYear, Growth = [.. saved.Growth()], Trends = [.. saved.Trends()], Version = saved.Version }
+            : null;
 }
