@@ -35,7 +35,7 @@ public sealed class YearsAheadTests(AppFixture app) : BrowserTest(app)
         await growth.FillAsync("150");
         await Page.Keyboard.PressAsync("Tab");
         await Page.GetByTestId("years-ahead-save").ClickAsync();
-        await Expect(Page.GetByTestId("years-ahead-editor")).ToContainTextAsync("−50…+100 %");
+        await Expect(Page.GetByTestId("years-ahead-errors")).ToContainTextAsync("−50…+100 %");
         await Expect(total2026).ToHaveTextAsync(saved);
         await Axe.AssertNoViolationsAsync(Page);
         await AssertFitsAsync(390);
@@ -43,16 +43,4 @@ public sealed class YearsAheadTests(AppFixture app) : BrowserTest(app)
 
     private static decimal Euros(string text) =>
         decimal.Parse(new string(text.Where(c => char.IsDigit(c) || c == ',').ToArray()).Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Nothing of the page reaches beyond a phone's width (the wide table scrolls in its own region).</summary>
-    private async Task AssertFitsAsync(int width)
-    {
-        await Page.SetViewportSizeAsync(width, 844);
-        var beyond = await Page.EvaluateAsync<string>("""
-            () => [...document.querySelectorAll('.mud-main-content *')]
-                .filter(e => !e.closest('.table-region') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-                .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')
-            """);
-        Assert.True(beyond.Length == 0, $"beyond a {width} px window: {beyond}");
-    }
 }
