@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Financing.NationalParametersQuery>();
         services.AddScoped<Financing.NetPositionQuery>();
         services.AddScoped<Financing.WhatIf.WhatIfQuery>();
+        services.AddScoped<Financing.YearsAhead.YearsAheadQuery>();
         services.AddScoped<Financing.WhatIf.MembershipProposalsQuery>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Financing.NetPositionLiveBlock>();
         services.AddScoped<Plans.LiveBlocks.ILiveBlockSource, Financing.WhatIf.WhatIfLiveBlock>();

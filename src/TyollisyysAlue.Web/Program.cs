@@ -59,6 +59,7 @@ areaEndpoints.MapOfficesExports();
 areaEndpoints.MapFollowUpReport();
 areaEndpoints.MapFollowUpExports();
 areaEndpoints.MapFinancingExports();
+areaEndpoints.MapYearsAheadExports();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -56,6 +56,7 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures { get; }
     DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates { get; }
     DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios { get; }
+    DbSet<Domain.Financing.YearsAheadAssumptions> YearsAheadAssumptions { get; }
     DbSet<Domain.Financing.WhatIf.MembershipProposal> MembershipProposals { get; }
     DbSet<Domain.Feedback.AccessibilityFeedback> AccessibilityFeedback { get; }
 

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.Common;
 
 namespace TyollisyysAlue.Domain.Financing;
@@ -28,6 +29,20 @@ public static class YearsAhead
         var factor = 1m;
         for (var i = 0; i < yearsAhead; i++) factor *= 1m + growthPercent / 100m;
         return FinancingRounding.ToCents(cost.ToEuros() * factor);
+    }
+
+    /// <summary>
+    /// The shared cost <paramref name="yearsAhead"/> years after the budget year: each cost category grown by its own
+    /// rate (0 % when none is given) and rounded once per category, summed, less the deductions (municipality-specific
+    /// and externally funded income) held at the budget year's level. Exact to the cent: the sum of the rounded parts.
+    /// </summary>
+    public static Money SharedCost(IReadOnlyList<(ExpenseCategory Category, Money Cost)> costs, IReadOnlyList<CategoryGrowth> growth,
+        Money deductions, int yearsAhead)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        ArgumentNullException.ThrowIfNull(growth);
+        decimal RateOf(ExpenseCategory category) => growth.FirstOrDefault(g => g.Category == category)?.Percent ?? 0m;
+        return Money.Sum(costs.Select(c => Grow(c.Cost, RateOf(c.Category), yearsAhead))) - deductions;
     }
 
     /// <summary>

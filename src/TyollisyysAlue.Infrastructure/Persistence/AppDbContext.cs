@@ -61,6 +61,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AreaContext ar
     public DbSet<Domain.Financing.MunicipalFinancingFigure> MunicipalFinancingFigures => Set<Domain.Financing.MunicipalFinancingFigure>();
     public DbSet<Domain.Financing.BenefitLiabilityEstimate> BenefitLiabilityEstimates => Set<Domain.Financing.BenefitLiabilityEstimate>();
     public DbSet<Domain.Financing.WhatIf.WhatIfScenario> WhatIfScenarios => Set<Domain.Financing.WhatIf.WhatIfScenario>();
+    public DbSet<Domain.Financing.YearsAheadAssumptions> YearsAheadAssumptions => Set<Domain.Financing.YearsAheadAssumptions>();
     public DbSet<Domain.Financing.WhatIf.MembershipProposal> MembershipProposals => Set<Domain.Financing.WhatIf.MembershipProposal>();
     public DbSet<Domain.Feedback.AccessibilityFeedback> AccessibilityFeedback => Set<Domain.Feedback.AccessibilityFeedback>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

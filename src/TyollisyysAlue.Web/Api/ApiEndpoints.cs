@@ -27,6 +27,7 @@ public static class ApiEndpoints
         FollowUp.LedgerImportEndpoints.MapLedgerImportEndpoints(api);
         FollowUp.FollowUpEndpoints.MapFollowUpEndpoints(api);
         api.MapAreaNetPositionEndpoints();
+        api.MapAreaYearsAheadEndpoints();
         api.MapWhatIfEndpoints();
 
         // Anything else under /api (after the token check): a problem-details 404, or 405/415 for an address that exists

@@ -45,4 +45,13 @@ public class PlanSectionRulesTests
         Assert.True(LiveBlockRefs.IsOutOfDate(new LiveBlockRef(2, 2024), new DateOnly(2025, 3, 1)));
         Assert.False(LiveBlockRefs.IsOutOfDate(new LiveBlockRef(2, 2025), new DateOnly(2024, 12, 5)));
     }
+
+    [Fact]
+    public void A_block_about_one_scenario_carries_its_id_and_a_bad_id_is_skipped()
+    {
+        var id = Guid.Parse("0b4e7f6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+        var blocks = LiveBlockRefs.Parse("8:2025:0b4e7f6a1c2d4e5f8a9b0c1d2e3f4a5b,8:2025,8:2025:nope,8:2025:1:2");
+        Assert.Equal([new LiveBlockRef(8, 2025, id), new LiveBlockRef(8, 2025)], blocks);
+        Assert.Equal("8:2025:0b4e7f6a1c2d4e5f8a9b0c1d2e3f4a5b,8:2025", LiveBlockRefs.Format(blocks));
+    }
 }

@@ -1,12 +1,14 @@
 using TyollisyysAlue.Application.Plans.LiveBlocks;
+using TyollisyysAlue.Domain.Financing.WhatIf;
 using TyollisyysAlue.Texts;
 
 namespace TyollisyysAlue.Application.Financing.WhatIf;
 
 /// <summary>
-/// The area's saved what-if scenarios of the year for the plan's financing section: per scenario each municipality's
-/// payment now and in the scenario with the difference, and the §12 workforce check of the scenario. A section's
-/// block reference names a kind and a year only, so the block shows every scenario of that year (by name).
+/// The area's saved what-if scenarios for the plan's financing section: per scenario each municipality's payment now
+/// and in the scenario with the difference, and the §12 workforce check of the scenario. A block that names a scenario
+/// shows that one ("what-if scenario X"); one that names only a year shows every scenario of the year (by name), as
+/// blocks inserted before scenarios could be chosen do. A named scenario since removed is a note, not an error.
 /// Replayed on the current figures while the plan is a draft, frozen with the version on approval.
 /// </summary>
 public sealed class WhatIfLiveBlock(WhatIfQuery query) : ILiveBlockSource
@@ -16,13 +18,23 @@ public sealed class WhatIfLiveBlock(WhatIfQuery query) : ILiveBlockSource
     public async Task<LiveTable> BuildAsync(LiveBlockRequest request, CancellationToken cancellationToken)
     {
         var t = TextTable.In(request.Language);
-        var caption = LiveBlockRenderer.Caption(Kind, request.Year, t);
         List<LiveColumn> columns = [new(t["WhatIf.Title"]), new(t["Live.Municipality"]), new(t["WhatIf.Now"], true), new(t["WhatIf.Scenario"], true), new(t["WhatIf.Change"], true)];
+        IReadOnlyList<WhatIfScenario> scenarios;
+        var caption = LiveBlockRenderer.Caption(Kind, request.Year, t);
+        if (request.Subject is { } id)
+        {
+            var one = await query.ScenarioAsync(id, cancellationToken);
+            if (one is null) return new LiveTable(Kind, t["Live.Caption.WhatIfScenario", t["WhatIf.Removed"], request.Year], columns, [], Note: t["WhatIf.ScenarioRemoved"]);
+            caption = t["Live.Caption.WhatIfScenario", one.Name, one.Year];
+            scenarios = [one];
+        }
+        else scenarios = await query.ScenariosAsync(request.Year, cancellationToken);
+
         var rows = new List<IReadOnlyList<string>>();
         var notes = new List<string>();
-        foreach (var scenario in await query.ScenariosAsync(request.Year, cancellationToken))
+        foreach (var scenario in scenarios)
         {
-            var result = await query.RunAsync(request.Year, scenario.ReadChanges(), cancellationToken);
+            var result = await query.RunAsync(scenario.Year, scenario.ReadChanges(), cancellationToken);
             if (result?.After is null)
             {
                 notes.Add($"{scenario.Name}: {t["WhatIf.CannotSplit"]}");

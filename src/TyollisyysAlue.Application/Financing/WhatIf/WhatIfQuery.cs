@@ -50,6 +50,13 @@ public sealed class WhatIfQuery(IAppDbContextFactory contexts, YearSplitQuery sp
         return await db.WhatIfScenarios.AsNoTracking().Where(s => s.Year == year).OrderBy(s => s.Name).ToListAsync(ct);
     }
 
+    /// <summary>One saved scenario of the area, or null when it was removed (or is another area's).</summary>
+    public async Task<WhatIfScenario?> ScenarioAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.WhatIfScenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+    }
+
     public async Task<WhatIfResult?> RunAsync(int year, IReadOnlyList<ScenarioChange> changes, CancellationToken ct = default)
     {
         var (current, investments) = await CurrentAsync(year, ct);

@@ -25,7 +25,7 @@ public sealed class LiveBlockRenderer(IEnumerable<ILiveBlockSource> sources)
     {
         var kind = (LiveBlockKind)block.Kind;
         if (!_sources.TryGetValue(kind, out var source)) return Unavailable(kind, block.Year, language);
-        return await source.BuildAsync(new LiveBlockRequest(asOf, block.Year, language), ct);
+        return await source.BuildAsync(new LiveBlockRequest(asOf, block.Year, language, block.Subject), ct);
     }
 
     public static LiveTable Unavailable(LiveBlockKind kind, int year, string language)

@@ -13,7 +13,10 @@ public enum LiveBlockKind
     Services = 6,
     /// <summary>Each member's net position of the year (issue 14), from the financing feature.</summary>
     NetPosition = 7,
-    /// <summary>The area's saved what-if scenarios of the year, each member's payment now and in the scenario.</summary>
+    /// <summary>
+    /// The area's saved what-if scenarios of the year, each member's payment now and in the scenario; a block that names
+    /// a scenario (its subject) shows that one only.
+    /// </summary>
     WhatIf = 8,
     /// <summary>The goals' metrics linked to indicator series, with their latest values (issue 15.5).</summary>
     GoalMetrics = 9,
@@ -34,8 +37,11 @@ public sealed record LiveTable(
     IReadOnlyList<string>? Totals = null,
     string? Note = null);
 
-/// <summary>Which table to build: for the area in the current <c>AreaContext</c>, as of a date, in "fi", "sv" or "en".</summary>
-public sealed record LiveBlockRequest(DateOnly AsOf, int Year, string Language);
+/// <summary>
+/// Which table to build: for the area in the current <c>AreaContext</c>, as of a date, in "fi", "sv" or "en"; for a
+/// block about one saved thing (a what-if scenario) its id.
+/// </summary>
+public sealed record LiveBlockRequest(DateOnly AsOf, int Year, string Language, Guid? Subject = null);
 
 /// <summary>
 /// Builds one kind of live table from the area's current data. Each feature that owns the data registers its own

@@ -99,3 +99,17 @@ public sealed class MembershipProposalConfiguration : IEntityTypeConfiguration<D
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class YearsAheadAssumptionsConfiguration : IEntityTypeConfiguration<YearsAheadAssumptions>
+{
+    public void Configure(EntityTypeBuilder<YearsAheadAssumptions> builder)
+    {
+        builder.ToTable("years_ahead_assumptions");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.GrowthJson).HasColumnType("jsonb");
+        builder.Property(a => a.TrendsJson).HasColumnType("jsonb");
+        builder.Property(a => a.Version).IsRowVersion();
+        builder.HasIndex(a => new { a.AreaId, a.BudgetYear }).IsUnique();
+        builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

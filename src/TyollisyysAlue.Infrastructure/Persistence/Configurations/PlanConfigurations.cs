@@ -35,7 +35,7 @@ public sealed class PlanSectionConfiguration : IEntityTypeConfiguration<PlanSect
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Heading).HasMaxLength(300);
         builder.Property(s => s.Statutory).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.LiveBlocks).HasMaxLength(200);
+        builder.Property(s => s.LiveBlocks).HasMaxLength(1000);
         builder.Property(s => s.FrozenTablesJson).HasColumnType("jsonb");
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsRowVersion();

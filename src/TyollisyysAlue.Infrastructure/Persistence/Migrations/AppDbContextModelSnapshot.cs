@@ -1236,6 +1236,50 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.ToTable("what_if_scenarios", (string)null);
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.YearsAheadAssumptions", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("GrowthJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("growth_json");
+
+                    b.Property<string>("TrendsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("trends_json");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_years_ahead_assumptions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_years_ahead_assumptions_area_id");
+
+                    b.HasIndex("AreaId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_years_ahead_assumptions_area_id_budget_year");
+
+                    b.ToTable("years_ahead_assumptions", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2613,8 +2657,8 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("LiveBlocks")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("live_blocks");
 
                     b.Property<Guid?>("ParentId")
@@ -3522,6 +3566,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_what_if_scenarios_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.YearsAheadAssumptions", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_years_ahead_assumptions_employment_areas_area_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
