@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<AreaOverviewQuery>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<CostSharing.SplitComparisonQuery>();
+        services.AddScoped<CostSharing.SplitAcrossYearsQuery>();
+        services.AddScoped<FollowUp.BudgetAgainstActualYearsQuery>();
         services.AddScoped<Budgets.BudgetLinesQuery>();
         services.AddScoped<Financing.NationalParametersQuery>();
         services.AddScoped<Financing.NetPositionQuery>();
