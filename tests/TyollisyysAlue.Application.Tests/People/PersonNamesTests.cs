@@ -24,7 +24,9 @@ public class PersonNamesTests(DatabaseFixture fixture)
     public async Task Comments_show_their_authors_by_name_and_a_renamed_author_by_the_new_name()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var planner = new PlanServicesForTests(fixture, area, "anna.aalto@example.fi");
+        // A sign-in name of this test only: the test database holds accounts of other tests (the app's are unique).
+        var annasSignIn = $"anna.{Guid.NewGuid():N}@example.fi";
+        var planner = new PlanServicesForTests(fixture, area, annasSignIn);
         var member = new PlanServicesForTests(fixture, area, "kaisa.k@example.fi", AreaRole.CommitteeMember);
         var plan = await planner.NewDraftAsync();
         var section = plan.Sections[0].Section.Id;
@@ -37,7 +39,7 @@ public class PersonNamesTests(DatabaseFixture fixture)
         Assert.Equal("kaisa.k", thread.AuthorOf(thread.Comment)); // no name given: the e-mail's local part
         Assert.Equal("Anna Aalto", thread.AuthorOf(Assert.Single(thread.Replies)));
         Assert.Equal("Anna Aalto", thread.ResolvedByName);
-        Assert.Equal("anna.aalto@example.fi", thread.Replies[0].Author); // stored as signed in; shown by name
+        Assert.Equal(annasSignIn, thread.Replies[0].Author); // stored as signed in; shown by name
 
         await RenameAsync(planner.Context.UserId!.Value, "Anna Virtanen");
         // The next page load (a new scope) shows the new name.
@@ -51,7 +53,7 @@ public class PersonNamesTests(DatabaseFixture fixture)
     public async Task A_budget_line_saved_meanwhile_names_who_saved_it()
     {
         var (area, _) = await fixture.CreateAreaAsync();
-        var anna = await UseCases.ForAsync(fixture, area, "anna.aalto@example.fi");
+        var anna = await UseCases.ForAsync(fixture, area, $"anna.{Guid.NewGuid():N}@example.fi");
         var pekka = await UseCases.ForAsync(fixture, area, "pekka@example.fi");
         await RenameAsync(anna.UserId, "Anna Aalto");
         var form = new BudgetLineForm { Year = 2025, Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Staff, Label = "Henkilöstö", Amount = 1_000m };
