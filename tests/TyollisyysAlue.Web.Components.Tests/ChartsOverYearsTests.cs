@@ -21,8 +21,8 @@ public class ChartsOverYearsTests(DatabaseFixture fixture) : DatabaseComponentTe
         Assert.Contains("1 300 000,00 €", tab.Find("[data-testid=split-years-chart]").GetAttribute("aria-label")!.Replace('\u00a0', ' '), StringComparison.Ordinal);
 
         tab.Find("[data-testid=chart-table-toggle]").Click();
-        var rows = tab.FindAll("[data-testid=chart-table] tbody tr").Select(r => r.TextContent.Replace('\u00a0', ' ')).ToList();
-        Assert.Equal(2, rows.Count);
+        await tab.WaitForAssertionAsync(() => Assert.Equal(2, tab.FindAll("table tbody tr").Count));
+        var rows = tab.FindAll("table tbody tr").Select(r => r.TextContent.Replace('\u00a0', ' ')).ToList();
         Assert.StartsWith("2025", rows[0], StringComparison.Ordinal);
         Assert.Contains("284 301,60 €", rows[0], StringComparison.Ordinal);
         Assert.Contains("915 698,40 €", rows[0], StringComparison.Ordinal);
@@ -40,8 +40,8 @@ public class ChartsOverYearsTests(DatabaseFixture fixture) : DatabaseComponentTe
 
         await section.WaitForAssertionAsync(() => Assert.NotNull(section.Find("[data-testid=budget-actual-years-chart]")));
         section.Find("[data-testid=chart-table-toggle]").Click();
-        var rows = section.FindAll("[data-testid=chart-table] tbody tr").Select(r => r.TextContent.Replace('\u00a0', ' ')).ToList();
-        Assert.Equal(2, rows.Count);
+        await section.WaitForAssertionAsync(() => Assert.Equal(2, section.FindAll("table tbody tr").Count));
+        var rows = section.FindAll("table tbody tr").Select(r => r.TextContent.Replace('\u00a0', ' ')).ToList();
         Assert.Contains("1 200 000,50 €", rows[0], StringComparison.Ordinal);
         Assert.Contains("1 150 000,05 €", rows[0], StringComparison.Ordinal);
         Assert.StartsWith(Text("FollowUpYears.Partial", 2026, 3), rows[1], StringComparison.Ordinal); // a year under way says so
