@@ -48,7 +48,7 @@ public sealed class ChartsOverYearsBrowserTests(AppFixture app) : BrowserTest(ap
             await using var db = await scope.ServiceProvider.GetRequiredService<IAppDbContextFactory>().CreateAsync();
             // Lahti's demo data has no 2025 expense line: the test adds one (and the year's budget when there is none).
             var budget = await db.Budgets.FirstOrDefaultAsync(b => b.Year == 2025);
-            if (budget is null) db.Budgets.Add(budget = new Budget(Guid.NewGuid(), DemoAreas.Lahti, 2025));
+            if (budget is null) db.Budgets.Add(budget = new Domain.Budgets.Budget(Guid.NewGuid(), DemoAreas.Lahti, 2025));
             var line = new BudgetLineItem(Guid.NewGuid(), DemoAreas.Lahti, budget.Id, 99, BudgetLineKind.Expense, "Vuosikuvan testirivi", 1_500_000m)
                 { ExpenseCategory = ExpenseCategory.Other };
             db.BudgetLines.Add(line);
