@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<Feedback.FeedbackAreaChoices>();
         services.AddScoped<CostSharing.YearSplitQuery>();
         services.AddScoped<CostSharing.SplitComparisonQuery>();
+        services.AddScoped<CostSharing.SplitAcrossYearsQuery>();
+        services.AddScoped<FollowUp.BudgetAgainstActualYearsQuery>();
         services.AddScoped<Budgets.BudgetLinesQuery>();
         services.AddScoped<Financing.NationalParametersQuery>();
         services.AddScoped<Financing.NetPositionQuery>();

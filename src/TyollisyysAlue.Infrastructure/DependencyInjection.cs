@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<Identity.AreaUsersQuery>();
+        services.AddScoped<Application.Common.People.IPersonNames, Identity.PersonNames>();
         services.AddScoped<Identity.AreaInvitations>();
         services.AddScoped<Identity.InvitationAccounts>();
         services.AddScoped<Application.Users.IAreaAccounts, Identity.AreaAccounts>();

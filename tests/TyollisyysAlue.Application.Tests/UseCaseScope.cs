@@ -26,6 +26,8 @@ public sealed class UseCaseScope : IAsyncDisposable
         services.AddSingleton<Application.FollowUp.Ledger.ILedgerEntryWriter, Infrastructure.Imports.Ledger.LedgerEntryWriter>();
         services.AddScoped<IAppDbContextFactory>(sp => new TestContextFactory(fixture, sp.GetRequiredService<AreaContext>()));
         services.AddScoped<ICurrentRights>(_ => new DatabaseRights(fixture));
+        services.AddScoped<IDbContextFactory<Infrastructure.Persistence.AppDbContext>>(sp => new TestEfContextFactory(fixture, sp.GetRequiredService<AreaContext>()));
+        services.AddScoped<Application.Common.People.IPersonNames, Infrastructure.Identity.PersonNames>();
         _provider = services.BuildServiceProvider(validateScopes: true);
         _scope = _provider.CreateAsyncScope();
         who(Get<AreaContext>());

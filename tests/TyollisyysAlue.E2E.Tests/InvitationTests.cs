@@ -9,6 +9,7 @@ public sealed class InvitationTests(AppFixture app) : BrowserTest(app)
         await Page.GotoAsync("/areas/porvoo/admin");
         await Interactive.ReadyAsync(Page);
         var invite = Page.GetByTestId("invite-user");
+        await invite.GetByTestId("invite-name").FillAsync("Uusi Suunnittelija");
         await invite.GetByTestId("invite-email").FillAsync("uusi.suunnittelija@example.fi");
         await invite.GetByTestId("invite-submit").ClickAsync();
         var linkField = invite.GetByTestId("invitation-link-value");

@@ -46,11 +46,14 @@ public sealed class PlanTests(AppFixture app) : BrowserTest(app)
 
         // The planner sees the open comment before submitting, resolves it and submits.
         await OpenSectionAsync(Page);
-        await Expect(Page.GetByTestId("comment")).ToContainTextAsync("committee.porvoo@example.fi");
+        // People by name, never by their e-mail (issue 12.10): the comment's author, who last saved, who resolved.
+        await Expect(Page.GetByTestId("comment-author").First).ToContainTextAsync("Kaisa Jaostolainen");
+        await Expect(Page.GetByTestId("comment")).Not.ToContainTextAsync("@example.fi");
+        await Expect(Page.GetByTestId("section-history")).ToContainTextAsync("Viimeksi tallentanut Pekka Suunnittelija");
         await Page.GetByTestId("submit-version").ClickAsync();
         await Expect(Page.GetByTestId("open-comments")).ToBeVisibleAsync();
         await Page.GetByTestId("resolve-comment").ClickAsync();
-        await Expect(Page.GetByTestId("comment-resolved")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("comment-resolved")).ToContainTextAsync("Pekka Suunnittelija");
         await Page.ReloadAsync();
         await Interactive.ReadyAsync(Page);
         await Page.GetByTestId("submit-version").ClickAsync();

@@ -92,19 +92,23 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>A new account holding one role in the area.</summary>
-    public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role, Guid? userId = null)
+    public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role, Guid? userId = null, string? signInName = null)
     {
-        var id = await CreateAccountAsync(userId);
+        var id = await CreateAccountAsync(userId, signInName);
         await AssignAsync(areaId, id, role);
         return id;
     }
 
-    /// <summary>A new account with no role anywhere.</summary>
-    public async Task<Guid> CreateAccountAsync(Guid? userId = null)
+    /// <summary>
+    /// A new account with no role anywhere. With a sign-in name (an e-mail, as the app's are) the account has no display
+    /// name, as accounts invited before names were asked: people see the e-mail's local part ("anna").
+    /// </summary>
+    public async Task<Guid> CreateAccountAsync(Guid? userId = null, string? signInName = null)
     {
         var id = userId ?? Guid.NewGuid();
         await using var db = CreateContext(null);
-        db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = $"{id}@example.fi", Email = $"{id}@example.fi", DisplayName = "Test" });
+        var login = signInName ?? $"{id}@example.fi";
+        db.Users.Add(new Infrastructure.Identity.ApplicationUser { Id = id, UserName = login, Email = login, DisplayName = signInName is null ? "Test" : "" });
         await db.SaveChangesAsync();
         return id;
     }

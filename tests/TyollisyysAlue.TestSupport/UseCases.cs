@@ -34,7 +34,7 @@ public sealed class UseCases
 
     /// <summary>A new account holding <paramref name="role"/> in the area, working there.</summary>
     public static async Task<UseCases> ForAsync(DatabaseFixture fixture, Guid area, string name, AreaRole role = AreaRole.Planner) =>
-        For(fixture, area, name, await fixture.CreateUserAsync(area, role), [role]);
+        For(fixture, area, name, await fixture.CreateUserAsync(area, role, signInName: name), [role]);
 
     /// <summary>
     /// A user of the area whose account and role are created in the database at the first write (<see cref="ReadyAsync"/>),
@@ -44,7 +44,7 @@ public sealed class UseCases
     {
         var userId = Guid.NewGuid();
         var user = For(fixture, area, name, userId, [role]);
-        user._create = () => fixture.CreateUserAsync(area, role, userId);
+        user._create = () => fixture.CreateUserAsync(area, role, userId, name);
         return user;
     }
 
@@ -76,6 +76,8 @@ public static class TestDatabaseServices
         services.AddScoped(_ => contexts ?? new TestContextFactory(fixture, context));
         services.AddScoped(_ => rights ?? new CurrentRights(new TestEfContextFactory(fixture, context)));
         services.AddScoped<Application.Users.IAreaAccounts, NoAccounts>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.AppDbContext>>(_ => new TestEfContextFactory(fixture, context));
+        services.AddScoped<Application.Common.People.IPersonNames, PersonNames>();
         return services;
     }
 
@@ -83,6 +85,6 @@ public static class TestDatabaseServices
     private sealed class NoAccounts : Application.Users.IAreaAccounts
     {
         public Task<Guid?> FindAsync(string email, CancellationToken ct) => Task.FromResult<Guid?>(null);
-        public Task<Guid?> FindOrCreateAsync(string email, CancellationToken ct) => Task.FromResult<Guid?>(null);
+        public Task<Guid?> FindOrCreateAsync(string email, string? name, CancellationToken ct) => Task.FromResult<Guid?>(null);
     }
 }

@@ -1,5 +1,6 @@
 using TyollisyysAlue.Texts;
 using TyollisyysAlue.Domain.Auditing;
+using TyollisyysAlue.Application.Common.People;
 using TyollisyysAlue.Web.Components.Pages.Admin;
 
 namespace TyollisyysAlue.Web.Components.Tests;
@@ -31,13 +32,15 @@ public sealed class AuditTableTests : ComponentTest
         var table = Render<AuditTable>(p => p
             .Add(t => t.Rows, rows)
             .Add(t => t.Names, new Dictionary<string, string> { [line] = "Palkkatuki", [role] = "Anna Aalto" })
-            .Add(t => t.People, new Dictionary<Guid, string> { [Anna] = "Anna Aalto" }));
+            .Add(t => t.People, new PersonNameBook(new Dictionary<string, PersonName>(),
+                new Dictionary<Guid, PersonName> { [Anna] = new("Anna Aalto", "anna@example.fi") })));
         var text = table.Find("[data-testid=audit-entries]").TextContent;
 
         Assert.Contains("Määrä: 1 310 000,50 € → 0,00 €", text.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Contains("Palkkatuki", table.FindAll("[data-testid=audit-object]")[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Anna Aalto", table.FindAll("[data-testid=audit-row]")[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("anna@example.fi", text, StringComparison.Ordinal);
+        Assert.Equal("anna@example.fi", table.FindAll("[data-testid=audit-user-name]")[0].GetAttribute("title")); // administrators' tooltip
         Assert.Contains("Rooli: – → Suunnittelija", text, StringComparison.Ordinal);
         Assert.Contains("Voimassa asti: – → 1.2.2027 0.00", text, StringComparison.Ordinal); // Finnish time, not UTC
         Assert.Contains("Lapinjärvi", text, StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class CreateArea(IAreaAccounts accounts) : WriteUseCase<NewAreaFor
         // The refusal names the area that holds the municipality (issue 12.10), so the administrator knows whom to ask.
         if (await AreaClaims.HeldElsewhereAsync(db, areaId, code, form.StartDate!.Value, null, ct) is { } claim)
             return write.Refuse(nameof(form.ResponsibleMunicipality), "Areas.MunicipalityTaken", AreaClaims.Holder(claim));
-        if (await accounts.FindOrCreateAsync(form.AdministratorEmail.Trim(), ct) is not { } administrator)
+        if (await accounts.FindOrCreateAsync(form.AdministratorEmail.Trim(), null, ct) is not { } administrator)
             return write.Refuse(nameof(form.AdministratorEmail), "Validation.EmailInvalid");
 
         var area = new EmploymentArea(areaId, form.Slug, form.NameFi.Trim(), Blank(form.NameSv), code, form.CooperationModel!.Value,

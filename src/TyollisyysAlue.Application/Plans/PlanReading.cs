@@ -4,7 +4,7 @@ using TyollisyysAlue.Domain.Plans;
 
 namespace TyollisyysAlue.Application.Plans;
 
-/// <summary>Who removed a section and when (from the audit log), for "removed by … meanwhile".</summary>
+/// <summary>Who removed a section (by name) and when (from the audit log), for "removed by … meanwhile".</summary>
 public sealed record SectionRemoval(string RemovedBy, DateTimeOffset RemovedAt);
 
 /// <summary>A section in reading order with its number ("2", "2.1").</summary>
@@ -33,7 +33,7 @@ public sealed record PlanView(PlanVersion Version, IReadOnlyList<NumberedSection
 }
 
 /// <summary>Reading the current area's plan: its versions, one version's sections, a section's history.</summary>
-public sealed class PlanReading(IAppDbContextFactory contexts)
+public sealed class PlanReading(IAppDbContextFactory contexts, Common.People.IPersonNames people)
 {
     public async Task<IReadOnlyList<PlanVersion>> VersionsAsync(CancellationToken ct = default)
     {
@@ -81,6 +81,8 @@ public sealed class PlanReading(IAppDbContextFactory contexts)
         var entry = await db.AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == nameof(PlanSection) && e.EntityKey == key && e.Action == Domain.Auditing.AuditAction.Deleted)
             .OrderByDescending(e => e.At).FirstOrDefaultAsync(ct);
-        return entry is null ? null : new SectionRemoval(entry.UserName ?? "", entry.At);
+        if (entry is null) return null;
+        var names = await people.LookUpAsync([entry.UserName], [entry.UserId], ct);
+        return new SectionRemoval(names.Of(entry.UserName, entry.UserId), entry.At);
     }
 }

@@ -9,6 +9,9 @@ public interface IAreaAccounts
     /// <summary>The account with this e-mail, or null.</summary>
     Task<Guid?> FindAsync(string email, CancellationToken ct);
 
-    /// <summary>The account with this e-mail, created inactive when there is none; null when Identity refuses the address.</summary>
-    Task<Guid?> FindOrCreateAsync(string email, CancellationToken ct);
+    /// <summary>
+    /// The account with this e-mail, created inactive with <paramref name="name"/> (none: the e-mail's local part) when
+    /// there is none; an existing account keeps the name its owner has. Null when Identity refuses the address.
+    /// </summary>
+    Task<Guid?> FindOrCreateAsync(string email, string? name, CancellationToken ct);
 }

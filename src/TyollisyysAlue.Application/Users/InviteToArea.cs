@@ -18,7 +18,7 @@ public sealed class InviteToArea(IAreaAccounts accounts) : WriteUseCase<Invitati
         var email = form.Email.Trim();
         if (await accounts.FindAsync(email, ct) is { } existing && await write.Db.RoleAssignments.AnyAsync(r => r.UserId == existing, ct))
             return write.Refuse(nameof(form.Email), "Users.AlreadyMember");
-        if (await accounts.FindOrCreateAsync(email, ct) is not { } userId) return write.Refuse(nameof(form.Email), "Validation.EmailInvalid");
+        if (await accounts.FindOrCreateAsync(email, form.Name.Trim(), ct) is not { } userId) return write.Refuse(nameof(form.Email), "Validation.EmailInvalid");
         var assignment = new AreaRoleAssignment(Guid.NewGuid(), write.AreaId, userId, form.Role!.Value);
         write.Db.RoleAssignments.Add(assignment);
         return write.Save(assignment);

@@ -8,5 +8,5 @@ internal sealed class AreaAccounts(UserManager<ApplicationUser> users, Invitatio
 {
     public async Task<Guid?> FindAsync(string email, CancellationToken ct) => (await users.FindByEmailAsync(email))?.Id;
 
-    public async Task<Guid?> FindOrCreateAsync(string email, CancellationToken ct) => (await accounts.FindOrCreateAsync(email))?.Id;
+    public async Task<Guid?> FindOrCreateAsync(string email, string? name, CancellationToken ct) => (await accounts.FindOrCreateAsync(email, name))?.Id;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using TyollisyysAlue.Application.Common.People;
 
 namespace TyollisyysAlue.Infrastructure.Identity;
 
@@ -9,12 +10,16 @@ namespace TyollisyysAlue.Infrastructure.Identity;
 /// </summary>
 public sealed class InvitationAccounts(UserManager<ApplicationUser> users, IInvitationSender sender)
 {
-    /// <summary>The account with this e-mail, created inactive when there is none; null when Identity refuses the address.</summary>
-    public async Task<ApplicationUser?> FindOrCreateAsync(string email)
+    /// <summary>
+    /// The account with this e-mail, created inactive with the given name (none given: the e-mail's local part, so no
+    /// one is shown by their address) when there is none; null when Identity refuses the address.
+    /// </summary>
+    public async Task<ApplicationUser?> FindOrCreateAsync(string email, string? name = null)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is not null) return user;
-        user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = email, IsActive = false };
+        var displayName = string.IsNullOrWhiteSpace(name) ? PersonNameBook.Fallback(email) : name.Trim();
+        user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = displayName, IsActive = false };
         return (await users.CreateAsync(user)).Succeeded ? user : null;
     }
 

@@ -70,7 +70,7 @@ public sealed class RightsChangedBrowserTests(AppFixture app) : BrowserTest(app)
     private async Task RestorePlannerAsync()
     {
         await using var scope = await App.Services.AsAsync(DemoAreas.Porvoo, "admin.porvoo@example.fi");
-        var outcome = await scope.ServiceProvider.GetRequiredService<InviteToArea>().RunAsync(new InvitationForm { Email = Planner, Role = AreaRole.Planner });
+        var outcome = await scope.ServiceProvider.GetRequiredService<InviteToArea>().RunAsync(new InvitationForm { Email = Planner, Name = "Pekka Suunnittelija", Role = AreaRole.Planner });
         Assert.True(outcome is WriteOutcome<InvitationForm>.Saved || outcome is WriteOutcome<InvitationForm>.Invalid { Errors: [{ ErrorCode: "Users.AlreadyMember" }] });
     }
 }

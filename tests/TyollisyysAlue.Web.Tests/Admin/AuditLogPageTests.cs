@@ -1,5 +1,11 @@
 using System.Net;
 using System.Text;
+using TyollisyysAlue.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using TyollisyysAlue.Application.Budgets;
+using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Domain.Budgets;
+using TyollisyysAlue.Infrastructure.Seeding;
 
 namespace TyollisyysAlue.Web.Tests.Admin;
 
@@ -18,6 +24,25 @@ public class AuditLogPageTests(AppFixture app)
         Assert.Contains("MunicipalityCode: – → 638", memberships, StringComparison.Ordinal); // Porvoo
         Assert.Contains("MunicipalityCode: – → 753", memberships, StringComparison.Ordinal); // Sipoo, in the draft only
         Assert.DoesNotContain("MunicipalityCode: – → 297", memberships, StringComparison.Ordinal); // Kuopio's area
+    }
+
+    [Fact]
+    public async Task The_page_and_the_export_name_who_changed_what_by_name_not_by_e_mail()
+    {
+        // A line of a far budget year of Lahti, which no other test reads.
+        await using (var scope = await app.Factory.Services.AsAsync(DemoAreas.Lahti, "admin.lahti@example.fi"))
+        {
+            var form = new BudgetLineForm { Year = 2031, Kind = BudgetLineKind.Expense, ExpenseCategory = ExpenseCategory.Other, Label = "Nimitesti", Amount = 1m };
+            Assert.IsType<WriteOutcome<BudgetLineForm>.Saved>(await scope.ServiceProvider.GetRequiredService<SaveBudgetLine>().RunAsync(form));
+        }
+        using var client = await app.SignedInAs("admin.lahti@example.fi");
+
+        var csv = await CsvAsync(client, "/areas/lahti/audit/export.csv?type=BudgetLineItem");
+        Assert.Contains(";Liisa Lahtinen;", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin.lahti@example.fi", csv, StringComparison.Ordinal);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/areas/lahti/audit"));
+        Assert.Contains(">Liisa Lahtinen</td>", html, StringComparison.Ordinal);
+        Assert.Contains("title=\"admin.lahti@example.fi\"", html, StringComparison.Ordinal); // the e-mail only as the administrators' tooltip
     }
 
     private static async Task<string> CsvAsync(HttpClient client, string path) =>

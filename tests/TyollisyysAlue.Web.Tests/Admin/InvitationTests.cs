@@ -17,7 +17,7 @@ public partial class InvitationTests(AppFixture app)
     private async Task<InvitationResult> InviteAsync(Guid area, string email, AreaRole role, string? by = null)
     {
         await using var scope = await app.Factory.Services.AsAsync(area, by ?? Acting.AdministratorOf(area));
-        return await scope.ServiceProvider.GetRequiredService<AreaInvitations>().InviteAsync(new() { Email = email, Role = role });
+        return await scope.ServiceProvider.GetRequiredService<AreaInvitations>().InviteAsync(new() { Email = email, Name = "Kutsuttu Käyttäjä", Role = role });
     }
 
     /// <summary>The link of an invitation that was saved.</summary>

@@ -14,7 +14,7 @@ public abstract record WriteOutcome<TTheirs>
     /// <summary>Refused: field errors whose <c>ErrorCode</c> is a resource key and whose <c>CustomState</c> (object[]) holds its arguments.</summary>
     public sealed record Invalid(IReadOnlyList<ValidationFailure> Errors) : WriteOutcome<TTheirs>;
 
-    /// <summary>Someone saved first: their state (when it could be read), who and when. Nothing was overwritten.</summary>
+    /// <summary>Someone saved first: their state (when it could be read), who (their name, from IPersonNames) and when. Nothing was overwritten.</summary>
     public sealed record Conflict(TTheirs? Theirs, string? ChangedBy, DateTimeOffset? ChangedAt) : WriteOutcome<TTheirs>;
 
     /// <summary>The row (or its parent) no longer exists.</summary>

@@ -15,7 +15,7 @@ namespace TyollisyysAlue.Application.Common.Writing;
 /// an editor keeps what was typed.
 /// </summary>
 public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext area, ICurrentRights rights, IServiceProvider services,
-    TimeProvider clock, ILogger<WritePipeline> logger)
+    TimeProvider clock, People.IPersonNames people, ILogger<WritePipeline> logger)
 {
     internal async Task<WriteOutcome<TTheirs>> RunAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, CancellationToken ct)
         where TForm : class
@@ -133,9 +133,10 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         if (subjectType is null || id == Guid.Empty || await ((DbContext)fresh).FindAsync(subjectType, [id], ct) is null)
             return new WriteOutcome<TTheirs>.Gone();
         var theirs = await useCase.TheirsAsync(fresh, id, ct);
-        var (by, at) = await LastChange.OfAsync(fresh, id, ct);
+        var (by, byId, at) = await LastChange.OfAsync(fresh, id, ct);
         if (await useCase.KeepRefusedAsync(new WriteContext(fresh, area, clock.GetUtcNow()), form, ct)) await fresh.SaveChangesAsync(ct);
-        return new WriteOutcome<TTheirs>.Conflict(theirs, by, at);
+        var name = by is null && byId is null ? null : (await people.LookUpAsync([by], [byId], ct)).Of(by, byId);
+        return new WriteOutcome<TTheirs>.Conflict(theirs, name, at);
     }
 
     /// <summary>Connection refused, timeouts, a server shutting down: Npgsql marks these transient.</summary>

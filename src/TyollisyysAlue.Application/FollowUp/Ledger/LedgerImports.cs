@@ -8,7 +8,7 @@ namespace TyollisyysAlue.Application.FollowUp.Ledger;
 /// Previews a ledger file for a year: the columns (the user's, the area's saved ones for the layout, or a guess),
 /// then every row against the rules. Saves nothing; <see cref="CommitLedgerImport"/> saves a preview without problems.
 /// </summary>
-public sealed class LedgerImports(IAppDbContextFactory contexts, ILedgerFileReader reader)
+public sealed class LedgerImports(IAppDbContextFactory contexts, ILedgerFileReader reader, Common.People.IPersonNames people)
 {
     /// <summary>Files larger than this are refused before reading (100 000 rows of a typical export are ~12 MB).</summary>
     public const long MaxBytes = ImportLimits.MaxBytes;
@@ -50,8 +50,9 @@ public sealed class LedgerImports(IAppDbContextFactory contexts, ILedgerFileRead
     {
         if (preview.Sha256.Length == 0) return null;
         await using var db = await contexts.CreateAsync(ct);
-        return await db.LedgerImports.AsNoTracking()
+        var same = await db.LedgerImports.AsNoTracking()
             .Where(i => i.Sha256 == preview.Sha256 && i.Year == preview.Year && i.UndoneAt == null && i.ReplacedBy == null)
             .Select(i => new SameFileImported(i.FileName, i.ImportedBy, i.ImportedAt)).FirstOrDefaultAsync(ct);
+        return same is null ? null : same with { By = (await people.LookUpAsync([same.By], ct: ct)).Of(same.By) };
     }
 }

@@ -2,6 +2,7 @@ using TyollisyysAlue.Texts;
 using System.Globalization;
 using TyollisyysAlue.Application.Auditing;
 using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Application.Common.People;
 using TyollisyysAlue.Domain.Auditing;
 using TyollisyysAlue.Infrastructure.Exports.CostSharing.Csv;
 
@@ -14,7 +15,7 @@ public sealed record AuditCsvHeadings(string Time, string User, string EntityTyp
 }
 
 /// <summary>
-/// Audit rows as CSV for Finnish Excel (see <see cref="FinnishCsv"/>): Finnish time, user, entity, key, action
+/// Audit rows as CSV for Finnish Excel (see <see cref="FinnishCsv"/>): Finnish time, who by name, entity, key, action
 /// and the changed fields as "field: old → new". Text that a spreadsheet would run as a formula is escaped.
 /// </summary>
 public static class AuditCsvExporter
@@ -23,17 +24,19 @@ public static class AuditCsvExporter
 
     /// <param name="actionName">The action in the reader's language.</param>
     /// <param name="entityName">The entity type in the reader's language (as the audit page names it).</param>
+    /// <param name="people">The names of the people in <paramref name="rows"/> (IPersonNames): a name, never an e-mail.</param>
     public static void Write(IEnumerable<AuditEntry> rows, AuditCsvHeadings headings, Func<AuditAction, string> actionName,
-        Func<string, string> entityName, Stream output)
+        Func<string, string> entityName, PersonNameBook people, Stream output)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(headings);
+        ArgumentNullException.ThrowIfNull(people);
         using var csv = FinnishCsv.Create(output);
         csv.Headings(headings.InOrder());
         foreach (var row in rows)
         {
             csv.WriteField(Formats.TimeWithSeconds(row.At));
-            csv.WriteField(row.UserName ?? string.Empty);
+            csv.WriteField(row.UserName is null && row.UserId is null ? string.Empty : people.Of(row.UserName, row.UserId));
             csv.WriteField(entityName(row.EntityType));
             csv.WriteField(row.EntityKey);
             csv.WriteField(actionName(row.Action));

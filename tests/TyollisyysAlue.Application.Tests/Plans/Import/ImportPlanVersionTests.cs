@@ -42,7 +42,7 @@ public class ImportPlanVersionTests(DatabaseFixture fixture)
         await using var _ = services;
         var saved = Assert.IsType<WriteOutcome<PlanImportForm>.Saved>(await services.Get<ImportPlanVersion>().RunAsync(FormFrom(Espoo())));
 
-        var view = (await new PlanReading(new TestContextFactory(fixture, services.Get<Common.AreaContext>())).LoadAsync(saved.Id))!;
+        var view = (await services.Get<PlanReading>().LoadAsync(saved.Id))!;
         Assert.Equal((PlanStatus.Draft, "tuotu 1.0", "fi", "Palveluiden järjestämissuunnitelma"), (view.Version.Status, view.Version.Label, view.Version.Language, view.Version.Title));
         Assert.Equal(area, view.Version.AreaId);
         Assert.Equal(["1 Järjestämissuunnitelma pähkinänkuoressa", "2 a) Taloudelliset ja henkilöstövoimavarat", "3 Palvelutuotanto",
