@@ -1,8 +1,6 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.CostSharing;
-using TyollisyysAlue.Domain.FollowUp;
 
 namespace TyollisyysAlue.Application.FollowUp.Payments;
 
@@ -10,7 +8,7 @@ namespace TyollisyysAlue.Application.FollowUp.Payments;
 public sealed class IssueInvoicesForm
 {
     public int Year { get; set; }
-    public int DueDay { get; set; } = 15;
+    public int DueDay { get; set; } = AdvanceInvoicing.DefaultDueDay;
 }
 
 public sealed class IssueInvoicesFormValidator : AbstractValidator<IssueInvoicesForm>
@@ -34,25 +32,7 @@ public sealed class IssueAdvanceInvoices(YearSplitQuery splits) : WriteUseCase<I
     {
         var split = await splits.LoadAsync(form.Year, null, ct);
         if (split?.Advances is not { } plan) return write.Refuse(nameof(form.Year), "Payments.NoSchedule", form.Year);
-        var db = write.Db;
-        var existing = await db.MemberInvoices.Where(i => i.Year == form.Year && i.Kind == InvoiceKind.Advance)
-            .ToDictionaryAsync(i => (i.MunicipalityCode, i.Month), ct);
-        MemberInvoice? last = null;
-        foreach (var member in plan.Municipalities)
-        {
-            for (var month = 1; month <= member.Instalments.Count; month++)
-            {
-                var amount = member.Instalments[month - 1].ToEuros();
-                var due = new DateOnly(form.Year, month, form.DueDay);
-                if (existing.TryGetValue((member.Code, month), out var invoice))
-                {
-                    invoice.Amount = amount;
-                    invoice.DueDate = due;
-                }
-                else db.MemberInvoices.Add(invoice = new MemberInvoice(Guid.NewGuid(), write.AreaId, member.Code, form.Year, month, InvoiceKind.Advance, amount, due));
-                last = invoice;
-            }
-        }
+        var last = await AdvanceInvoicing.StageAsync(write.Db, write.AreaId, form.Year, plan, form.DueDay, ct);
         return last is null ? write.Refuse(nameof(form.Year), "Payments.NoSchedule", form.Year) : write.Save(last);
     }
 }
