@@ -55,6 +55,7 @@ areaEndpoints.MapOfficesExports();
 areaEndpoints.MapFollowUpReport();
 areaEndpoints.MapFollowUpExports();
 areaEndpoints.MapFinancingExports();
+areaEndpoints.MapMemberStatements();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -47,11 +47,7 @@ public sealed class CommitPaymentImport(ILedgerFileReader reader) : WriteUseCase
         await db.Database.BeginTransactionAsync(ct);
         await db.LockAsync(write.AreaId, "payments", ct);
         var preview = await PaymentImports.ReadAsync(db, reader, form.File!, form.Year, form.Columns, ct);
-        if (preview.FileProblem is { } file) return write.Refuse("File", file);
-        if (preview.ColumnProblems.Count > 0) return write.Refuse(preview.ColumnProblems.Select(c => FieldError.Of("Columns", c)).ToList());
-        if (preview.Errors.Count > 0) return write.Refuse(preview.Errors.Take(20).Select(e => FieldError.Of("Rows", e.Code, e.MessageArgs)).ToList());
-        if (preview.Payments.Count == 0)
-            return write.Refuse("File", preview.Skipped.Count > 0 ? "PaymentImport.NothingNew" : "Ledger.NoRows", preview.Skipped.Count);
+        if (preview.Refusal() is { Count: > 0 } refusal) return write.Refuse(refusal);
 
         MemberPayment? last = null;
         foreach (var p in preview.Payments)

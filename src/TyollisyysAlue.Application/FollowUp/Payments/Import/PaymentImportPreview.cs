@@ -1,3 +1,4 @@
+using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.FollowUp.Ledger;
 using TyollisyysAlue.Domain.Municipalities;
 
@@ -33,6 +34,16 @@ public sealed record PaymentImportPreview
 
     /// <summary>Every row was imported before: nothing new to save.</summary>
     public bool NothingNew => FileProblem is null && ColumnProblems.Count == 0 && Errors.Count == 0 && Payments.Count == 0 && Skipped.Count > 0;
+
+    /// <summary>Why the file cannot be saved as it is (field, code, arguments; the first 20 row errors), empty when it can.</summary>
+    public IReadOnlyList<FluentValidation.Results.ValidationFailure> Refusal()
+    {
+        if (FileProblem is { } file) return [FieldError.Of("File", file)];
+        if (ColumnProblems.Count > 0) return [.. ColumnProblems.Select(c => FieldError.Of("Columns", c))];
+        if (Errors.Count > 0) return [.. Errors.Take(20).Select(e => FieldError.Of("Rows", e.Code, e.MessageArgs))];
+        if (Payments.Count == 0) return [Skipped.Count > 0 ? FieldError.Of("File", "PaymentImport.NothingNew", Skipped.Count) : FieldError.Of("File", "Ledger.NoRows")];
+        return [];
+    }
 
     public static PaymentImportPreview Unreadable(string fileName, int year, string code) => new() { FileName = fileName, Year = year, FileProblem = code };
 }

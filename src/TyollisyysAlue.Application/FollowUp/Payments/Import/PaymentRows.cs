@@ -50,7 +50,7 @@ public static class PaymentRows
 
             var refText = Cell(reference);
             if (refText.Length == 0) Error(columns.Reference, "PaymentImport.NoReference");
-            else if (refText.Length > MaxReferenceLength) Error(columns.Reference, "Validation.TooLong");
+            else if (refText.Length > MaxReferenceLength) Error(columns.Reference, "PaymentImport.ReferenceTooLong");
             else if (seen.TryGetValue(refText, out var first)) Error(columns.Reference, "PaymentImport.ReferenceTwice", refText, first);
             else seen[refText] = row.Line;
 
