@@ -76,6 +76,8 @@ public static class TestDatabaseServices
         services.AddScoped(_ => contexts ?? new TestContextFactory(fixture, context));
         services.AddScoped(_ => rights ?? new CurrentRights(new TestEfContextFactory(fixture, context)));
         services.AddScoped<Application.Users.IAreaAccounts, NoAccounts>();
+        // Imports read files with the ledger import's reader (ledger and accounts-receivable files).
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerFileReader, Infrastructure.Imports.Ledger.LedgerFileReader>();
         return services;
     }
 

@@ -60,7 +60,7 @@ public static class PaymentImportEndpoints
         };
     }
 
-    private static IResult Refused(IEnumerable<FluentValidation.Results.ValidationFailure> errors, IStringLocalizer localizer) =>
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refused(IEnumerable<FluentValidation.Results.ValidationFailure> errors, IStringLocalizer localizer) =>
         TypedResults.Problem("The file was refused; nothing was saved.", statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?>
         {
             ["errors"] = errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => localizer[e.ErrorCode, (e.CustomState as object[]) ?? []].Value).ToArray()),
