@@ -31,7 +31,7 @@ public sealed class CancelRevision : WriteUseCase<CancelForm>
             await db.Database.BeginTransactionAsync(ct);
             await write.SaveSoFarAsync(ct);
             if (await YearSplitQuery.LoadInAsync(db, revision.Year, null, ct) is { Advances: { } plan })
-                await AdvanceInvoicing.StageAsync(db, write.AreaId, revision.Year, plan, null, ct);
+                await IssueAdvanceInvoices.StageInvoicesAsync(db, write.AreaId, revision.Year, plan, null, ct);
         }
         return write.Save(revision);
     }

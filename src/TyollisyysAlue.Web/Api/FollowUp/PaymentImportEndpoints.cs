@@ -44,7 +44,7 @@ public static class PaymentImportEndpoints
             return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "year", "api.year-format", "year is required: the budget year the payments are for.");
         PaymentColumns? columns = null;
         if (Value("columns") is { Length: > 0 } json && (columns = PaymentColumns.FromJson(json)) is null)
-            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "columns", "api.columns-format", "columns is JSON such as {\"member\":\"Asiakas\",\"date\":\"Maksupäivä\",\"amount\":\"Summa\",\"reference\":\"Viite\"}.");
+            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "columns", "api.columns-format", "columns is JSON such as {\"member\":\"Asiakas\",\"date\":\"Pvm\",\"amount\":\"Summa\",\"reference\":\"Viite\"}.");
 
         var source = new FormFileSource(file);
         var preview = await imports.PreviewAsync(source, year, columns, ct);
