@@ -52,6 +52,8 @@ public static class DependencyInjection
         services.AddScoped<FollowUp.Ledger.LedgerImports>();
         services.AddScoped<FollowUp.FollowUpQuery>();
         services.AddScoped<FollowUp.Payments.PaymentsQuery>();
+        services.AddScoped<FollowUp.Payments.Import.PaymentImports>();
+        services.AddScoped<CostSharing.Cancelling.RevisionsQuery>();
         services.AddScoped<FollowUp.CommitteeDashboardQuery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddWriteUseCases(typeof(DependencyInjection).Assembly);

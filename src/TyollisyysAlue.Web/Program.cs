@@ -60,6 +60,7 @@ areaEndpoints.MapFollowUpReport();
 areaEndpoints.MapFollowUpExports();
 areaEndpoints.MapFinancingExports();
 areaEndpoints.MapYearsAheadExports();
+areaEndpoints.MapMemberStatements();
 app.MapApiDocument();
 app.MapApiEndpoints();
 app.MapRazorComponents<App>()

@@ -78,6 +78,8 @@ public static class TestDatabaseServices
         services.AddScoped<Application.Users.IAreaAccounts, NoAccounts>();
         services.AddScoped<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.AppDbContext>>(_ => new TestEfContextFactory(fixture, context));
         services.AddScoped<Application.Common.People.IPersonNames, PersonNames>();
+        // Imports read files with the ledger import's reader (ledger and accounts-receivable files).
+        services.AddSingleton<Application.FollowUp.Ledger.ILedgerFileReader, Infrastructure.Imports.Ledger.LedgerFileReader>();
         return services;
     }
 

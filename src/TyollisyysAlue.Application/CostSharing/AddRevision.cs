@@ -11,7 +11,7 @@ public sealed class AddRevision : WriteUseCase<RevisionForm>
 
     protected internal override async Task<WriteStep> StageAsync(WriteContext write, RevisionForm form, CancellationToken ct)
     {
-        if (await write.Db.BudgetRevisions.AnyAsync(r => r.Year == form.Year && r.FromMonth >= form.FromMonth, ct))
+        if (await write.Db.BudgetRevisions.AnyAsync(r => r.Year == form.Year && r.FromMonth >= form.FromMonth && r.CancelledAt == null, ct))
             return write.Refuse(nameof(form.FromMonth), "Validation.RevisionOrder");
         var revision = new BudgetRevision(Guid.NewGuid(), write.AreaId, form.Year, form.FromMonth, form.SharedCost, form.DecisionReference.Trim());
         write.Db.BudgetRevisions.Add(revision);

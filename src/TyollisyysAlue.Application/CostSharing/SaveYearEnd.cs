@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common.Writing;
+using TyollisyysAlue.Application.FollowUp.Payments;
 using TyollisyysAlue.Domain.Budgets;
 
 namespace TyollisyysAlue.Application.CostSharing;
@@ -16,7 +17,7 @@ public sealed class SaveYearEnd(YearSplitQuery splits) : WriteUseCase<YearEndFor
 
     protected internal override async Task<WriteStep> StageAsync(WriteContext write, YearEndForm form, CancellationToken ct)
     {
-        var record = await write.Db.Reconciliations.FirstOrDefaultAsync(r => r.Year == form.Year, ct);
+        var record = await write.Db.Reconciliations.FirstOrDefaultAsync(r => r.Year == form.Year && r.CancelledAt == null, ct);
         if (record is null)
         {
             record = new YearEndReconciliation(Guid.NewGuid(), write.AreaId, form.Year, form.ActualSharedCost);
@@ -28,12 +29,11 @@ public sealed class SaveYearEnd(YearSplitQuery splits) : WriteUseCase<YearEndFor
             return write.Refuse(nameof(YearEndForm.OverrideReason), "Validation.OverrideReasonRequired");
         record.RecordActualCost(form.ActualSharedCost, fromActuals, reason, write.UserName, write.Now);
         record.CarryTo(form.CarryToYear, form.DecisionReference?.Trim());
-        if (form.CarryToYear is not null && await splits.LoadAsync(form.Year, ct: ct) is { } split
-            && await YearEndQuery.SettleAsync(write.Db, split, record, ct) is { Final: not null } view)
-        {
-            // The decision carries the balance as it stands now; later changes to the year need a new decision.
-            record.RecordCarriedBalance(view.Balance.ToEuros());
-        }
+        var view = await splits.LoadAsync(form.Year, ct: ct) is { } split ? await YearEndQuery.SettleAsync(write.Db, split, record, ct) : null;
+        // The decision carries the balance as it stands now; later changes to the year need a new decision.
+        if (form.CarryToYear is not null && view is { Final: not null }) record.RecordCarriedBalance(view.Balance.ToEuros());
+        // Settled now: each member's balance becomes an invoice or a refund in the payments ledger.
+        await ReconciliationBilling.StageAsync(write.Db, write.AreaId, form.Year, record, view, write.Now, ct);
         return write.Save(record);
     }
 }

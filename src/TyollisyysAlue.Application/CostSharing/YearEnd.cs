@@ -3,15 +3,32 @@ using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Domain.Budgets;
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.FollowUp;
 using TyollisyysAlue.Domain.Indicators;
 
 namespace TyollisyysAlue.Application.CostSharing;
 
-/// <summary>The year-end reconciliation: the final split with actual figures, what each member paid, and the balance.</summary>
+/// <summary>A member's advances as the payments ledger has them: invoiced and the payments received for the year.</summary>
+public sealed record AdvanceAccount(Money Invoiced, Money Received);
+
+/// <summary>
+/// The year-end reconciliation: the final split with actual figures, the advances each member was invoiced, and the
+/// balance. <see cref="Accounts"/> shows beside it what each member was invoiced and has actually paid;
+/// <see cref="FromInvoices"/> is false when no advances were invoiced in the ledger and the schedule stood in for them.
+/// <see cref="Cancelled"/> lists the year's earlier reconciliations that a planner cancelled.
+/// </summary>
 public sealed record YearEndView(YearEndReconciliation Record, CostSplit? Final, IReadOnlyList<Settlement> Settlements,
     IReadOnlyList<CostSharingError> Problems)
 {
     public Money Balance => Money.Sum(Settlements.Select(s => s.Balance));
+    public IReadOnlyDictionary<Domain.Municipalities.MunicipalityCode, AdvanceAccount> Accounts { get; init; } =
+        new Dictionary<Domain.Municipalities.MunicipalityCode, AdvanceAccount>();
+    public bool FromInvoices { get; init; }
+    public IReadOnlyList<YearEndReconciliation> Cancelled { get; init; } = [];
+
+    /// <summary>What a member still owes after the reconciliation: final share − payments received (negative: owed to it).</summary>
+    public Money OpenAfter(Settlement settlement) =>
+        settlement.FinalCost - (Accounts.TryGetValue(settlement.Code, out var a) ? a.Received : Money.Zero);
 }
 
 /// <summary>
@@ -23,8 +40,12 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
     public async Task<YearEndView?> LoadAsync(YearSplit advance, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var record = await db.Reconciliations.AsNoTracking().FirstOrDefaultAsync(r => r.Year == advance.Year, ct);
-        return record is null ? null : await SettleAsync(db, advance, record, ct);
+        var records = await db.Reconciliations.AsNoTracking().Where(r => r.Year == advance.Year).OrderByDescending(r => r.CancelledAt == null).ThenByDescending(r => r.CancelledAt).ToListAsync(ct);
+        var cancelled = records.Where(r => r.CancelledAt != null).ToList();
+        // A year whose only reconciliations were cancelled shows the latest cancelled one (as cancelled, nothing settled).
+        if (records.FirstOrDefault(r => r.CancelledAt == null) is not { } record)
+            return cancelled.Count == 0 ? null : new YearEndView(cancelled[0], null, [], []) { Cancelled = cancelled };
+        return await SettleAsync(db, advance, record, ct) with { Cancelled = cancelled };
     }
 
     /// <summary>The year's shared cost computed from its imported actuals; null when there are none to compute from.</summary>
@@ -56,7 +77,17 @@ public sealed class YearEndQuery(IAppDbContextFactory contexts)
         problems.AddRange(CostSplitCalculator.Validate(input));
         if (problems.Count > 0) return new YearEndView(record, null, [], problems);
         var final = CostSplitCalculator.Calculate(input);
-        var paid = plan.Municipalities.Select(m => new AdvancePaid(m.Code, m.Total)).ToList();
-        return new YearEndView(record, final, Reconciliation.Settle(final, paid), []);
+        // What was actually invoiced (the ledger's advance invoices) is what the reconciliation settles; payments not
+        // received stay open in the ledger and are not invoiced twice. Without invoices the schedule stands in.
+        var invoiced = await db.MemberInvoices.AsNoTracking().Where(i => i.Year == advance.Year && i.Kind == InvoiceKind.Advance)
+            .GroupBy(i => i.MunicipalityCode).Select(g => new { Code = g.Key, Sum = g.Sum(i => i.Amount) }).ToListAsync(ct);
+        var received = await db.MemberPayments.AsNoTracking().Where(p => p.Year == advance.Year)
+            .GroupBy(p => p.MunicipalityCode).Select(g => new { Code = g.Key, Sum = g.Sum(p => p.Amount) }).ToListAsync(ct);
+        var fromInvoices = invoiced.Count > 0;
+        var accounts = plan.Municipalities.ToDictionary(m => m.Code, m => new AdvanceAccount(
+            fromInvoices ? Money.FromEuros(invoiced.FirstOrDefault(i => i.Code == m.Code)?.Sum ?? 0m) : m.Total,
+            Money.FromEuros(received.FirstOrDefault(r => r.Code == m.Code)?.Sum ?? 0m)));
+        var paid = accounts.Select(a => new AdvancePaid(a.Key, a.Value.Invoiced)).ToList();
+        return new YearEndView(record, final, Reconciliation.Settle(final, paid), []) { Accounts = accounts, FromInvoices = fromInvoices };
     }
 }

@@ -35,6 +35,12 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
     public async Task<YearSplit?> LoadAsync(int year, Guid? keyId = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
+        return await LoadInAsync(db, year, keyId, ct);
+    }
+
+    /// <summary>The split on a write's own context: sees what the write saved so far in its transaction (a cancelled revision).</summary>
+    internal static async Task<YearSplit?> LoadInAsync(IAppDbContext db, int year, Guid? keyId, CancellationToken ct)
+    {
         var key = await db.AllocationKeys.AsNoTracking().Include("_criteria")
             .Where(k => k.BudgetYear == year && (keyId == null ? k.IsMain : k.Id == keyId))
             .FirstOrDefaultAsync(ct);
@@ -93,10 +99,10 @@ public sealed class YearSplitQuery(IAppDbContextFactory contexts)
 
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Year == year, ct);
         var lines = budget is null ? [] : await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
-        var revisions = await db.BudgetRevisions.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.FromMonth)
+        var revisions = await db.BudgetRevisions.AsNoTracking().Where(r => r.Year == year && r.CancelledAt == null).OrderBy(r => r.FromMonth)
             .Select(r => new Revision(r.FromMonth, Money.FromEuros(r.SharedCost))).ToListAsync(ct);
         var carried = key.IsMain
-            ? await db.Reconciliations.AsNoTracking().Where(r => r.CarryToYear == year && r.CarriedAmount != null).SumAsync(r => r.CarriedAmount!.Value, ct)
+            ? await db.Reconciliations.AsNoTracking().Where(r => r.CarryToYear == year && r.CarriedAmount != null && r.CancelledAt == null).SumAsync(r => r.CarriedAmount!.Value, ct)
             : 0m;
         return Assemble(year, key, members, criteria, values, budget, lines, revisions, Money.FromEuros(carried)) with { Components = components };
     }

@@ -25,4 +25,18 @@ public class BudgetRevision : IAreaOwned
     public int FromMonth { get; private set; }
     public decimal SharedCost { get; private set; }
     public string DecisionReference { get; private set; }
+    public string? CancelledBy { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public string? CancelReason { get; private set; }
+    /// <summary>Concurrency token (xmin): two planners cancelling at once do not both win.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Null while the revision is in force; a cancelled revision no longer changes the schedule.</summary>
+    public Cancellation? Cancelled => CancelledAt is { } at ? new Cancellation(CancelledBy ?? string.Empty, at, CancelReason ?? string.Empty) : null;
+
+    public void Cancel(string by, DateTimeOffset at, string reason)
+    {
+        var cancellation = Cancellation.Of(Cancelled, by, at, reason);
+        (CancelledBy, CancelledAt, CancelReason) = (cancellation.By, cancellation.At, cancellation.Reason);
+    }
 }

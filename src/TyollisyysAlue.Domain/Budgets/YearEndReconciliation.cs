@@ -35,6 +35,18 @@ public class YearEndReconciliation : IAreaOwned
     public string? CostRecordedBy { get; private set; }
     public DateTimeOffset? CostRecordedAt { get; private set; }
     public uint Version { get; private set; }
+    public string? CancelledBy { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public string? CancelReason { get; private set; }
+
+    /// <summary>Null while the reconciliation stands; a cancelled one stays visible and the year may be reconciled anew.</summary>
+    public Cancellation? Cancelled => CancelledAt is { } at ? new Cancellation(CancelledBy ?? string.Empty, at, CancelReason ?? string.Empty) : null;
+
+    public void Cancel(string by, DateTimeOffset at, string reason)
+    {
+        var cancellation = Cancellation.Of(Cancelled, by, at, reason);
+        (CancelledBy, CancelledAt, CancelReason) = (cancellation.By, cancellation.At, cancellation.Reason);
+    }
 
     /// <summary>
     /// Records the actual shared cost and its trace. With actuals imported, an amount other than the one computed

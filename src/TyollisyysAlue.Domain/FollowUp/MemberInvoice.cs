@@ -35,14 +35,20 @@ public class MemberInvoice : IAreaOwned
     /// <summary>Euros; a refund is negative.</summary>
     public decimal Amount { get; set; }
     public DateOnly DueDate { get; set; }
+    /// <summary>The year-end reconciliation a <see cref="InvoiceKind.Reconciliation"/> invoice or refund comes from.</summary>
+    public Guid? ReconciliationId { get; set; }
     public uint Version { get; private set; }
+
+    /// <summary>A refund (credit note) is an invoice with a negative amount: the member's balance goes down by it.</summary>
+    public bool IsRefund => Amount < 0m;
 }
 
 /// <summary>A payment received from a member (entered or imported from accounts receivable).</summary>
 public class MemberPayment : IAreaOwned
 {
-    public MemberPayment(Guid id, Guid areaId, MunicipalityCode municipalityCode, int year, DateOnly paidOn, decimal amount, string? reference)
+    public MemberPayment(Guid id, Guid areaId, MunicipalityCode municipalityCode, int year, DateOnly paidOn, decimal amount, string? reference, string? importedFrom = null)
     {
+        ImportedFrom = importedFrom;
         Id = id;
         AreaId = areaId;
         MunicipalityCode = municipalityCode;
@@ -60,5 +66,7 @@ public class MemberPayment : IAreaOwned
     public DateOnly PaidOn { get; private set; }
     public decimal Amount { get; private set; }
     public string? Reference { get; private set; }
+    /// <summary>The accounts-receivable file the payment was imported from; null when entered by hand.</summary>
+    public string? ImportedFrom { get; private set; }
     public uint Version { get; private set; }
 }

@@ -25,6 +25,7 @@ public static class ApiEndpoints
         api.MapAreaSplitEndpoints();
         api.MapIndicatorImportEndpoints();
         FollowUp.LedgerImportEndpoints.MapLedgerImportEndpoints(api);
+        FollowUp.PaymentImportEndpoints.MapPaymentImportEndpoints(api);
         FollowUp.FollowUpEndpoints.MapFollowUpEndpoints(api);
         api.MapAreaNetPositionEndpoints();
         api.MapAreaYearsAheadEndpoints();

@@ -59,7 +59,8 @@ public partial class OneSourceOfTextTests
             "TyollisyysAlue.Infrastructure/Imports/Plans/Docx/DocxStyleSheet.cs",
             "TyollisyysAlue.Application/Plans/Import/StatutoryWording.cs",
             "TyollisyysAlue.Application/Plans/Import/LanguageGuess.cs",
-            "TyollisyysAlue.Application/FollowUp/Ledger/LedgerColumns.cs");
+            "TyollisyysAlue.Application/FollowUp/Ledger/LedgerColumns.cs",
+            "TyollisyysAlue.Application/FollowUp/Payments/Import/PaymentColumns.cs");
         Assert.Empty(literals);
     }
 

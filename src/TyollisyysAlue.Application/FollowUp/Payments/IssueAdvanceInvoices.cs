@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using TyollisyysAlue.Application.Common;
+using TyollisyysAlue.Domain.CostSharing;
+using TyollisyysAlue.Domain.FollowUp;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.CostSharing;
-using TyollisyysAlue.Domain.FollowUp;
 
 namespace TyollisyysAlue.Application.FollowUp.Payments;
 
@@ -10,7 +12,7 @@ namespace TyollisyysAlue.Application.FollowUp.Payments;
 public sealed class IssueInvoicesForm
 {
     public int Year { get; set; }
-    public int DueDay { get; set; } = 15;
+    public int DueDay { get; set; } = IssueAdvanceInvoices.DefaultDueDay;
 }
 
 public sealed class IssueInvoicesFormValidator : AbstractValidator<IssueInvoicesForm>
@@ -34,8 +36,20 @@ public sealed class IssueAdvanceInvoices(YearSplitQuery splits) : WriteUseCase<I
     {
         var split = await splits.LoadAsync(form.Year, null, ct);
         if (split?.Advances is not { } plan) return write.Refuse(nameof(form.Year), "Payments.NoSchedule", form.Year);
-        var db = write.Db;
-        var existing = await db.MemberInvoices.Where(i => i.Year == form.Year && i.Kind == InvoiceKind.Advance)
+        var last = await StageInvoicesAsync(write.Db, write.AreaId, form.Year, plan, form.DueDay, ct);
+        return last is null ? write.Refuse(nameof(form.Year), "Payments.NoSchedule", form.Year) : write.Save(last);
+    }
+
+    public const int DefaultDueDay = 15;
+
+    /// <summary>
+    /// Brings the year's advance invoices in line with the schedule (after the revisions in force): months whose advance
+    /// changed get the new amount, missing months are invoiced (due on <paramref name="dueDay"/>), nothing is invoiced
+    /// twice. Also run when a revision is cancelled. Staged on the caller's write context; returns the last invoice touched.
+    /// </summary>
+    internal static async Task<MemberInvoice?> StageInvoicesAsync(IAppDbContext db, Guid areaId, int year, AdvancePlan plan, int? dueDay, CancellationToken ct)
+    {
+        var existing = await db.MemberInvoices.Where(i => i.Year == year && i.Kind == InvoiceKind.Advance)
             .ToDictionaryAsync(i => (i.MunicipalityCode, i.Month), ct);
         MemberInvoice? last = null;
         foreach (var member in plan.Municipalities)
@@ -43,16 +57,17 @@ public sealed class IssueAdvanceInvoices(YearSplitQuery splits) : WriteUseCase<I
             for (var month = 1; month <= member.Instalments.Count; month++)
             {
                 var amount = member.Instalments[month - 1].ToEuros();
-                var due = new DateOnly(form.Year, month, form.DueDay);
                 if (existing.TryGetValue((member.Code, month), out var invoice))
                 {
                     invoice.Amount = amount;
-                    invoice.DueDate = due;
+                    // A recomputation (e.g. after a cancelled revision) keeps the due dates the members were given.
+                    if (dueDay is { } day) invoice.DueDate = new DateOnly(year, month, day);
                 }
-                else db.MemberInvoices.Add(invoice = new MemberInvoice(Guid.NewGuid(), write.AreaId, member.Code, form.Year, month, InvoiceKind.Advance, amount, due));
+                else db.MemberInvoices.Add(invoice = new MemberInvoice(Guid.NewGuid(), areaId, member.Code, year, month, InvoiceKind.Advance, amount,
+                    new DateOnly(year, month, dueDay ?? DefaultDueDay)));
                 last = invoice;
             }
         }
-        return last is null ? write.Refuse(nameof(form.Year), "Payments.NoSchedule", form.Year) : write.Save(last);
+        return last;
     }
 }

@@ -3,6 +3,7 @@ using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.CostSharing;
 using TyollisyysAlue.Domain.Common;
 using TyollisyysAlue.Domain.FollowUp;
+using TyollisyysAlue.Domain.Municipalities;
 
 namespace TyollisyysAlue.Application.FollowUp.Payments;
 
@@ -19,8 +20,25 @@ public sealed record PaymentsReport(int Year, DateOnly Today, IReadOnlyList<Memb
     public int OverdueMembers => Members.Count(m => m.Balance.IsOverdue);
 }
 
+/// <summary>A member's statement: its account for the year and the language it is written in ("fi" or "sv", by the member).</summary>
+public sealed record MemberStatement(int Year, DateOnly Today, MemberAccount Account, string Language);
+
 public sealed class PaymentsQuery(IAppDbContextFactory contexts, TimeProvider clock)
 {
+    /// <summary>
+    /// The statement of one member (null: not a member in the year). Written in Swedish for a Swedish-speaking or
+    /// Swedish-majority bilingual municipality, otherwise in Finnish — by the member, not by the reader's UI language.
+    /// </summary>
+    public async Task<MemberStatement?> StatementAsync(int year, MunicipalityCode code, CancellationToken ct = default)
+    {
+        var report = await LoadAsync(year, ct);
+        if (report.Members.FirstOrDefault(m => m.Member.Code == code) is not { } account) return null;
+        await using var db = await contexts.CreateAsync(ct);
+        var status = await db.Municipalities.AsNoTracking().Where(m => m.Code == code).Select(m => m.LanguageStatus).FirstOrDefaultAsync(ct);
+        var language = status is LanguageStatus.Swedish or LanguageStatus.BilingualSwedishMajority ? "sv" : "fi";
+        return new MemberStatement(year, report.Today, account, language);
+    }
+
     public async Task<PaymentsReport> LoadAsync(int year, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);

@@ -1,3 +1,4 @@
+using TyollisyysAlue.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TyollisyysAlue.Domain.Areas;
@@ -86,7 +87,12 @@ public sealed class BudgetRevisionConfiguration : IEntityTypeConfiguration<Budge
         builder.HasKey(r => r.Id);
         builder.Property(r => r.SharedCost).HasPrecision(18, 2);
         builder.Property(r => r.DecisionReference).HasMaxLength(300);
-        builder.HasIndex(r => new { r.AreaId, r.Year, r.FromMonth }).IsUnique();
+        builder.Property(r => r.CancelledBy).HasMaxLength(256);
+        builder.Property(r => r.CancelReason).HasMaxLength(Cancellation.MaxReasonLength);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Ignore(r => r.Cancelled);
+        // A cancelled revision stays as history; a new one may start in the same month.
+        builder.HasIndex(r => new { r.AreaId, r.Year, r.FromMonth }).IsUnique().HasFilter("cancelled_at IS NULL");
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -104,7 +110,11 @@ public sealed class YearEndReconciliationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.OverrideReason).HasMaxLength(500);
         builder.Property(r => r.CostRecordedBy).HasMaxLength(256);
         builder.Property(r => r.Version).IsRowVersion();
-        builder.HasIndex(r => new { r.AreaId, r.Year }).IsUnique();
+        builder.Property(r => r.CancelledBy).HasMaxLength(256);
+        builder.Property(r => r.CancelReason).HasMaxLength(Cancellation.MaxReasonLength);
+        builder.Ignore(r => r.Cancelled);
+        // One reconciliation in force per year; cancelled ones stay as history.
+        builder.HasIndex(r => new { r.AreaId, r.Year }).IsUnique().HasFilter("cancelled_at IS NULL");
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }

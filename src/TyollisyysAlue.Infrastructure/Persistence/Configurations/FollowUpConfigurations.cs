@@ -96,7 +96,9 @@ public sealed class MemberInvoiceConfiguration : IEntityTypeConfiguration<Member
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Amount).HasPrecision(18, 2);
         builder.Property(i => i.Version).IsRowVersion();
+        builder.Ignore(i => i.IsRefund);
         builder.HasIndex(i => new { i.AreaId, i.Year, i.MunicipalityCode, i.Month, i.Kind }).IsUnique();
+        builder.HasIndex(i => i.ReconciliationId);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(i => i.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(i => i.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -111,7 +113,10 @@ public sealed class MemberPaymentConfiguration : IEntityTypeConfiguration<Member
         builder.Property(p => p.MunicipalityCode).HasConversion<MunicipalityCodeConverter>().HasMaxLength(3).IsFixedLength();
         builder.Property(p => p.Amount).HasPrecision(18, 2);
         builder.Property(p => p.Reference).HasMaxLength(200);
+        builder.Property(p => p.ImportedFrom).HasMaxLength(260);
         builder.Property(p => p.Version).IsRowVersion();
+        // An accounts-receivable import skips references already recorded (idempotent re-import).
+        builder.HasIndex(p => new { p.AreaId, p.Reference });
         builder.HasIndex(p => new { p.AreaId, p.Year, p.MunicipalityCode });
         builder.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EmploymentArea>().WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Cascade);

@@ -532,6 +532,20 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("area_id");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cancelled_by");
+
                     b.Property<string>("DecisionReference")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -547,6 +561,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("shared_cost");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -559,7 +579,8 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("AreaId", "Year", "FromMonth")
                         .IsUnique()
-                        .HasDatabaseName("ix_budget_revisions_area_id_year_from_month");
+                        .HasDatabaseName("ix_budget_revisions_area_id_year_from_month")
+                        .HasFilter("cancelled_at IS NULL");
 
                     b.ToTable("budget_revisions", null, t =>
                         {
@@ -582,6 +603,20 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid")
                         .HasColumnName("area_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cancelled_by");
 
                     b.Property<decimal?>("CarriedAmount")
                         .HasPrecision(18, 2)
@@ -638,7 +673,8 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("AreaId", "Year")
                         .IsUnique()
-                        .HasDatabaseName("ix_year_end_reconciliations_area_id_year");
+                        .HasDatabaseName("ix_year_end_reconciliations_area_id_year")
+                        .HasFilter("cancelled_at IS NULL");
 
                     b.ToTable("year_end_reconciliations", (string)null);
                 });
@@ -1628,6 +1664,10 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnName("municipality_code")
                         .IsFixedLength();
 
+                    b.Property<Guid?>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1646,6 +1686,9 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MunicipalityCode")
                         .HasDatabaseName("ix_member_invoices_municipality_code");
+
+                    b.HasIndex("ReconciliationId")
+                        .HasDatabaseName("ix_member_invoices_reconciliation_id");
 
                     b.HasIndex("AreaId", "Year", "MunicipalityCode", "Month", "Kind")
                         .IsUnique()
@@ -1669,6 +1712,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid")
                         .HasColumnName("area_id");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("imported_from");
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
@@ -1704,6 +1752,9 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MunicipalityCode")
                         .HasDatabaseName("ix_member_payments_municipality_code");
+
+                    b.HasIndex("AreaId", "Reference")
+                        .HasDatabaseName("ix_member_payments_area_id_reference");
 
                     b.HasIndex("AreaId", "Year", "MunicipalityCode")
                         .HasDatabaseName("ix_member_payments_area_id_year_municipality_code");

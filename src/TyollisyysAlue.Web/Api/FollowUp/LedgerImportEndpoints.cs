@@ -73,11 +73,4 @@ public static class LedgerImportEndpoints
             ["errors"] = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => localizer[e.ErrorCode, (e.CustomState as object[]) ?? []].Value).ToArray()),
             ["codes"] = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorCode).ToArray()),
         });
-
-    private sealed class FormFileSource(IFormFile file) : IImportSource
-    {
-        public string Name => Path.GetFileName(file.FileName) is { Length: > 0 } name ? name : "file";
-        public long Length => file.Length;
-        public Stream Open() => file.OpenReadStream();
-    }
 }
