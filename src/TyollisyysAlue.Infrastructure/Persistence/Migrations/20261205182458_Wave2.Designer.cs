@@ -13,8 +13,8 @@ using TyollisyysAlue.Infrastructure.Persistence;
 namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205165910_Payments2")]
-    partial class Payments2
+    [Migration("20261205182458_Wave2")]
+    partial class Wave2
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -836,6 +836,69 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Feedback.AccessibilityFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer_note");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("page");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("sender_email");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accessibility_feedback");
+
+                    b.HasIndex("AreaId", "AnsweredAt")
+                        .HasDatabaseName("ix_accessibility_feedback_area_id_answered_at");
+
+                    b.ToTable("accessibility_feedback", (string)null);
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.BenefitLiabilityEstimate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1210,6 +1273,50 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_what_if_scenarios_area_id_year_name");
 
                     b.ToTable("what_if_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.YearsAheadAssumptions", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("GrowthJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("growth_json");
+
+                    b.Property<string>("TrendsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("trends_json");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_years_ahead_assumptions");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_years_ahead_assumptions_area_id");
+
+                    b.HasIndex("AreaId", "BudgetYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_years_ahead_assumptions_area_id_budget_year");
+
+                    b.ToTable("years_ahead_assumptions", (string)null);
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
@@ -2507,6 +2614,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("baseline");
 
+                    b.Property<decimal?>("BaselineValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("baseline_value");
+
                     b.Property<Guid>("GoalId")
                         .HasColumnType("uuid")
                         .HasColumnName("goal_id");
@@ -2517,6 +2629,17 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
+                    b.Property<string>("SeriesIndicatorCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("series_indicator_code");
+
+                    b.Property<string>("SeriesMunicipality")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("series_municipality")
+                        .IsFixedLength();
+
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -2526,6 +2649,11 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("target");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("target_value");
 
                     b.Property<int?>("TargetYear")
                         .HasColumnType("integer")
@@ -2545,6 +2673,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("GoalId")
                         .HasDatabaseName("ix_plan_metrics_goal_id");
+
+                    b.HasIndex("SeriesIndicatorCode")
+                        .HasDatabaseName("ix_plan_metrics_series_indicator_code");
+
+                    b.HasIndex("SeriesMunicipality")
+                        .HasDatabaseName("ix_plan_metrics_series_municipality");
 
                     b.ToTable("plan_metrics", (string)null);
                 });
@@ -2577,8 +2711,8 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("LiveBlocks")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("live_blocks");
 
                     b.Property<Guid?>("ParentId")
@@ -3432,6 +3566,15 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_key_criteria_allocation_keys_key_id");
                 });
 
+            modelBuilder.Entity("TyollisyysAlue.Domain.Feedback.AccessibilityFeedback", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_accessibility_feedback_areas_area_id");
+                });
+
             modelBuilder.Entity("TyollisyysAlue.Domain.Financing.BenefitLiabilityEstimate", b =>
                 {
                     b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
@@ -3477,6 +3620,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_what_if_scenarios_employment_areas_area_id");
+                });
+
+            modelBuilder.Entity("TyollisyysAlue.Domain.Financing.YearsAheadAssumptions", b =>
+                {
+                    b.HasOne("TyollisyysAlue.Domain.Areas.EmploymentArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_years_ahead_assumptions_employment_areas_area_id");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.FollowUp.LedgerEntry", b =>
@@ -3745,6 +3898,18 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_metrics_plan_goals_goal_id");
+
+                    b.HasOne("TyollisyysAlue.Domain.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesIndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_metrics_indicators_series_indicator_code");
+
+                    b.HasOne("TyollisyysAlue.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesMunicipality")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_metrics_municipalities_series_municipality");
                 });
 
             modelBuilder.Entity("TyollisyysAlue.Domain.Plans.PlanSection", b =>

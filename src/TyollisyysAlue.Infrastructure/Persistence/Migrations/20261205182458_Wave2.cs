@@ -11,6 +11,34 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_year_end_reconciliations_area_id_year",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropIndex(
+                name: "ix_budget_revisions_area_id_year_from_month",
+                table: "budget_revisions");
+
+            migrationBuilder.AddColumn<string>(
+                name: "cancel_reason",
+                table: "year_end_reconciliations",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cancelled_at",
+                table: "year_end_reconciliations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "cancelled_by",
+                table: "year_end_reconciliations",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
             migrationBuilder.AddColumn<decimal>(
                 name: "computed_from_actuals",
                 table: "year_end_reconciliations",
@@ -46,6 +74,47 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 maxLength: 500,
                 nullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "live_blocks",
+                table: "plan_sections",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "baseline_value",
+                table: "plan_metrics",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "series_indicator_code",
+                table: "plan_metrics",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "series_municipality",
+                table: "plan_metrics",
+                type: "character(3)",
+                fixedLength: true,
+                maxLength: 3,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "target_value",
+                table: "plan_metrics",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "source",
                 table: "municipalities",
@@ -74,12 +143,67 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 nullable: false,
                 defaultValue: "Persons");
 
+            migrationBuilder.AddColumn<string>(
+                name: "cancel_reason",
+                table: "budget_revisions",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cancelled_at",
+                table: "budget_revisions",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "cancelled_by",
+                table: "budget_revisions",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
+                table: "budget_revisions",
+                type: "xid",
+                rowVersion: true,
+                nullable: false,
+                defaultValue: 0u);
+
             migrationBuilder.AddColumn<int>(
                 name: "scopes",
                 table: "api_tokens",
                 type: "integer",
                 nullable: false,
                 defaultValue: 1);
+
+            migrationBuilder.CreateTable(
+                name: "accessibility_feedback",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    sender_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    sender_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    page = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    answered_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    answer_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_accessibility_feedback", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_accessibility_feedback_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "benefit_liability_estimates",
@@ -270,6 +394,7 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     due_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    reconciliation_id = table.Column<Guid>(type: "uuid", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -300,6 +425,7 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     paid_on = table.Column<DateOnly>(type: "date", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    imported_from = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -419,6 +545,28 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "years_ahead_assumptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    budget_year = table.Column<int>(type: "integer", nullable: false),
+                    growth_json = table.Column<string>(type: "jsonb", nullable: false),
+                    trends_json = table.Column<string>(type: "jsonb", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_years_ahead_assumptions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_years_ahead_assumptions_employment_areas_area_id",
+                        column: x => x.area_id,
+                        principalTable: "employment_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ledger_entries",
                 columns: table => new
                 {
@@ -452,6 +600,35 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_year_end_reconciliations_area_id_year",
+                table: "year_end_reconciliations",
+                columns: new[] { "area_id", "year" },
+                unique: true,
+                filter: "cancelled_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_metrics_series_indicator_code",
+                table: "plan_metrics",
+                column: "series_indicator_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_metrics_series_municipality",
+                table: "plan_metrics",
+                column: "series_municipality");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budget_revisions_area_id_year_from_month",
+                table: "budget_revisions",
+                columns: new[] { "area_id", "year", "from_month" },
+                unique: true,
+                filter: "cancelled_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accessibility_feedback_area_id_answered_at",
+                table: "accessibility_feedback",
+                columns: new[] { "area_id", "answered_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_benefit_liability_estimates_area_id",
@@ -575,9 +752,19 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 column: "municipality_code");
 
             migrationBuilder.CreateIndex(
+                name: "ix_member_invoices_reconciliation_id",
+                table: "member_invoices",
+                column: "reconciliation_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_member_payments_area_id",
                 table: "member_payments",
                 column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_payments_area_id_reference",
+                table: "member_payments",
+                columns: new[] { "area_id", "reference" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_member_payments_area_id_year_municipality_code",
@@ -626,11 +813,49 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 table: "what_if_scenarios",
                 columns: new[] { "area_id", "year", "name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_years_ahead_assumptions_area_id",
+                table: "years_ahead_assumptions",
+                column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_years_ahead_assumptions_area_id_budget_year",
+                table: "years_ahead_assumptions",
+                columns: new[] { "area_id", "budget_year" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_plan_metrics_indicators_series_indicator_code",
+                table: "plan_metrics",
+                column: "series_indicator_code",
+                principalTable: "indicators",
+                principalColumn: "code",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_plan_metrics_municipalities_series_municipality",
+                table: "plan_metrics",
+                column: "series_municipality",
+                principalTable: "municipalities",
+                principalColumn: "code",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_plan_metrics_indicators_series_indicator_code",
+                table: "plan_metrics");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_plan_metrics_municipalities_series_municipality",
+                table: "plan_metrics");
+
+            migrationBuilder.DropTable(
+                name: "accessibility_feedback");
+
             migrationBuilder.DropTable(
                 name: "benefit_liability_estimates");
 
@@ -671,7 +896,38 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 name: "what_if_scenarios");
 
             migrationBuilder.DropTable(
+                name: "years_ahead_assumptions");
+
+            migrationBuilder.DropTable(
                 name: "ledger_imports");
+
+            migrationBuilder.DropIndex(
+                name: "ix_year_end_reconciliations_area_id_year",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropIndex(
+                name: "ix_plan_metrics_series_indicator_code",
+                table: "plan_metrics");
+
+            migrationBuilder.DropIndex(
+                name: "ix_plan_metrics_series_municipality",
+                table: "plan_metrics");
+
+            migrationBuilder.DropIndex(
+                name: "ix_budget_revisions_area_id_year_from_month",
+                table: "budget_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "cancel_reason",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cancelled_at",
+                table: "year_end_reconciliations");
+
+            migrationBuilder.DropColumn(
+                name: "cancelled_by",
+                table: "year_end_reconciliations");
 
             migrationBuilder.DropColumn(
                 name: "computed_from_actuals",
@@ -694,6 +950,22 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 table: "year_end_reconciliations");
 
             migrationBuilder.DropColumn(
+                name: "baseline_value",
+                table: "plan_metrics");
+
+            migrationBuilder.DropColumn(
+                name: "series_indicator_code",
+                table: "plan_metrics");
+
+            migrationBuilder.DropColumn(
+                name: "series_municipality",
+                table: "plan_metrics");
+
+            migrationBuilder.DropColumn(
+                name: "target_value",
+                table: "plan_metrics");
+
+            migrationBuilder.DropColumn(
                 name: "source",
                 table: "municipalities");
 
@@ -710,8 +982,46 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 table: "indicators");
 
             migrationBuilder.DropColumn(
+                name: "cancel_reason",
+                table: "budget_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "cancelled_at",
+                table: "budget_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "cancelled_by",
+                table: "budget_revisions");
+
+            migrationBuilder.DropColumn(
+                name: "xmin",
+                table: "budget_revisions");
+
+            migrationBuilder.DropColumn(
                 name: "scopes",
                 table: "api_tokens");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "live_blocks",
+                table: "plan_sections",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_year_end_reconciliations_area_id_year",
+                table: "year_end_reconciliations",
+                columns: new[] { "area_id", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budget_revisions_area_id_year_from_month",
+                table: "budget_revisions",
+                columns: new[] { "area_id", "year", "from_month" },
+                unique: true);
         }
     }
 }
