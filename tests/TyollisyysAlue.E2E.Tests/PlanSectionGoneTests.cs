@@ -43,7 +43,7 @@ public sealed class PlanSectionGoneTests(AppFixture app) : BrowserTest(app)
 
         await Page.GetByTestId("save-section").ClickAsync();
         var notice = Page.GetByTestId("section-gone");
-        await Expect(notice).ToContainTextAsync("admin.porvoo@example.fi");
+        await Expect(notice).ToContainTextAsync("Anna Ylläpitäjä");
         await Expect(PlanEditor.Body(Page)).ToHaveTextAsync("Text som ingen annan har sett.");
         Assert.Equal("Text som ingen annan har sett.", await PlanEditor.MarkdownAsync(Page));
         await Page.GetByTestId("reload-plan").ClickAsync();

@@ -31,7 +31,7 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         await editor.InvokeAsync(() => editor.FindComponent<PlanTextEditor>().Instance.OnEditorChanged("Planner kirjoitti omansa."));
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-section]").Click());
 
-        await editor.WaitForAssertionAsync(() => Assert.Contains("anna@example.fi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
+        await editor.WaitForAssertionAsync(() => Assert.Contains("anna tallensi", editor.Find("[data-testid=conflict]").TextContent, StringComparison.Ordinal),
             TimeSpan.FromSeconds(20));
         Assert.Contains("Annan", editor.Find("[data-testid=conflict-diff]").TextContent, StringComparison.Ordinal);
         // The merge box is a second editor that starts with both texts.

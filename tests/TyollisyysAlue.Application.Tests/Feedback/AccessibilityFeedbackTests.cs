@@ -132,7 +132,7 @@ public class AccessibilityFeedbackTests(DatabaseFixture fixture)
             await annas.Get<MarkAreaFeedbackAnswered>().RunAsync(new AnswerFeedbackForm { Id = saved.Id, Version = saved.Version, Note = "Anna answered." }));
         var conflict = Assert.IsType<WriteOutcome<AnswerFeedbackForm>.Conflict>(
             await pekkas.Get<MarkAreaFeedbackAnswered>().RunAsync(new AnswerFeedbackForm { Id = saved.Id, Version = saved.Version, Note = "Pekka answered." }));
-        Assert.Equal($"user-{anna}", conflict.ChangedBy);
+        Assert.Equal("Test", conflict.ChangedBy); // the fixture's display name, resolved by IPersonNames
         var row = Assert.Single(await annas.Get<FeedbackQuery>().OfAreaAsync(), f => f.Id == saved.Id);
         Assert.Equal("Anna answered.", row.AnswerNote);
     }

@@ -27,7 +27,7 @@ public sealed class BudgetConflictBrowserTests(AppFixture app) : BrowserTest(app
         await plannerEditor.GetByTestId("save-line").ClickAsync();
 
         var conflict = plannerEditor.GetByTestId("conflict");
-        await Expect(conflict).ToContainTextAsync("admin.porvoo@example.fi tallensi tämän rivin");
+        await Expect(conflict).ToContainTextAsync("Anna Ylläpitäjä tallensi tämän rivin");
         var changed = conflict.Locator("tr.diff");
         await Expect(changed).ToHaveCountAsync(1);
         await Expect(changed.Locator("td").Nth(0)).ToHaveTextAsync("Ristiriitarivi A");

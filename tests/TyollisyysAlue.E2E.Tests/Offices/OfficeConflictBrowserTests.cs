@@ -27,7 +27,7 @@ public sealed class OfficeConflictBrowserTests(AppFixture app) : BrowserTest(app
         await plannerEditor.GetByTestId("save-row").ClickAsync();
 
         var conflict = plannerEditor.GetByTestId("conflict");
-        await Expect(conflict).ToContainTextAsync("admin.porvoo@example.fi tallensi tämän rivin");
+        await Expect(conflict).ToContainTextAsync("Anna Ylläpitäjä tallensi tämän rivin");
         await Expect(conflict).ToContainTextAsync(HelsinkiToday);
         var row = conflict.Locator("tr.diff");
         await Expect(row).ToHaveCountAsync(1);

@@ -16,7 +16,7 @@ public class OpenApiDocumentTests(AppFixture app)
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Equal(
             ["/api/v1/areas/{year}/follow-up", "/api/v1/areas/{year}/net-position", "/api/v1/areas/{year}/reconciliation", "/api/v1/areas/{year}/schedule", "/api/v1/areas/{year}/split",
-             "/api/v1/cost-sharing/calculate", "/api/v1/cost-sharing/reconcile", "/api/v1/cost-sharing/what-if", "/api/v1/indicators/import", "/api/v1/ledger/import", "/api/v1/payments/import"], paths);
+             "/api/v1/areas/{year}/years-ahead", "/api/v1/cost-sharing/calculate", "/api/v1/cost-sharing/reconcile", "/api/v1/cost-sharing/what-if", "/api/v1/indicators/import", "/api/v1/ledger/import", "/api/v1/payments/import"], paths);
         Assert.True(document.GetProperty("paths").GetProperty("/api/v1/cost-sharing/calculate").GetProperty("post").TryGetProperty("requestBody", out _));
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiToken");
         Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());

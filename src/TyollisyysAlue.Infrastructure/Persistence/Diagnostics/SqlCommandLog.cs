@@ -69,10 +69,14 @@ public sealed class SqlCommandLog : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>A list parameter (= ANY(@x)) by its items: two look-ups of different names are not the same query.</summary>
+    private static string? Text(object? value) => value is System.Collections.IEnumerable items and not string
+        ? "[" + string.Join(", ", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture))) + "]"
+        : Convert.ToString(value, CultureInfo.InvariantCulture);
+
     private void Record(DbCommand command)
     {
-        var parameters = string.Join(", ", command.Parameters.Cast<DbParameter>()
-            .Select(p => $"{p.ParameterName}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"));
+        var parameters = string.Join(", ", command.Parameters.Cast<DbParameter>().Select(p => $"{p.ParameterName}={Text(p.Value)}"));
         var record = new SqlCommandRecord(command.CommandText, parameters);
         lock (_gate)
         {
