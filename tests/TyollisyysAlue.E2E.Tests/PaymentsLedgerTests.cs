@@ -50,6 +50,7 @@ public sealed class PaymentsLedgerTests(AppFixture app) : BrowserTest(app)
         await revisions.GetByLabel("Perumisen syy").FillAsync("Kirjattu väärälle vuodelle");
         await Page.GetByTestId("cancel-revision-confirm").ClickAsync();
         await Expect(Page.GetByTestId("revision-cancelled")).ToContainTextAsync("Kirjattu väärälle vuodelle");
+        await Expect(Page.GetByTestId("revision-cancelled")).ToContainTextAsync("Maija Monialue"); // by name, not the address
         await Expect(Page.GetByTestId("cancel-revision-open")).Not.ToBeAttachedAsync();
         await Axe.AssertNoViolationsAsync(Page);
     }

@@ -41,6 +41,7 @@ public class YearEndTabTests(DatabaseFixture fixture) : DatabaseComponentTest(fi
         tab.Find("form").Submit();
         await tab.WaitForAssertionAsync(() => Assert.Contains("Tammikuun lasku kuuluu vuodelle", tab.Find("[data-testid=cost-trace]").TextContent, StringComparison.Ordinal),
             TimeSpan.FromSeconds(20));
+        Assert.DoesNotContain("@", tab.Find("[data-testid=cost-trace]").TextContent, StringComparison.Ordinal); // a name, not a sign-in address
         await using var read = Database.CreateContext(area);
         var record = await read.Reconciliations.SingleAsync();
         Assert.Equal((ActualCostSource.Overridden, 1_000m, 900.50m), (record.CostSource, record.ActualSharedCost, record.ComputedFromActuals));
