@@ -31,7 +31,7 @@ public sealed class OrganisationSignInTests(OrganisationSignInFixture app) : IAs
     [Fact]
     public async Task An_invited_user_signs_in_with_the_organisation_account_and_lands_in_their_area()
     {
-        await InviteAsync("aino.virtanen@porvoo.example.fi");
+        await InviteAsync("aino.virtanen@porvoo.example.fi", "Aino Virtanen");
 
         await ProviderSignIn.SignInAsync(_page, app.BaseAddress, "aino.virtanen@porvoo.example.fi");
 
@@ -122,8 +122,8 @@ public sealed class OrganisationSignInTests(OrganisationSignInFixture app) : IAs
         await anotherTab.CloseAsync();
     }
 
-    /// <summary>An area administrator invites the person by e-mail (a new, inactive account with a role).</summary>
-    private async Task InviteAsync(string email)
+    /// <summary>An area administrator invites the person by name and e-mail (a new, inactive account with a role).</summary>
+    private async Task InviteAsync(string email, string name)
     {
         await using var adminContext = await app.NewContextAsync();
         var admin = await adminContext.NewPageAsync();
@@ -131,6 +131,7 @@ public sealed class OrganisationSignInTests(OrganisationSignInFixture app) : IAs
         await admin.GotoAsync("/areas/porvoo/admin");
         await Interactive.ReadyAsync(admin);
         var invite = admin.GetByTestId("invite-user");
+        await invite.GetByTestId("invite-name").FillAsync(name);
         await invite.GetByTestId("invite-email").FillAsync(email);
         await invite.GetByTestId("invite-submit").ClickAsync();
         await Expect(invite.GetByTestId("invitation-link-value")).ToHaveValueAsync(new Regex("accept-invitation"));
