@@ -32,16 +32,10 @@ public static class PaymentImportEndpoints
     private static async Task<IResult> ImportAsync(HttpRequest request, PaymentImports imports, CommitPaymentImport commit,
         IStringLocalizer<SharedResource> localizer, TimeProvider clock, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-            return ApiFieldProblem.Of(StatusCodes.Status415UnsupportedMediaType, "file", "api.multipart-required", "Send the file as multipart/form-data in a field named file.");
-        var form = await request.ReadFormAsync(ct);
-        if (form.Files.GetFile("file") is not { } file)
-            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "file", ApiErrorCodes.Required, "The multipart field file is required.");
-        if (file.Length > PaymentImports.MaxBytes)
-            return ApiFieldProblem.Of(StatusCodes.Status413PayloadTooLarge, "file", "Ledger.TooLarge", localizer["Ledger.TooLarge"]);
-        string? Value(string name) => form.TryGetValue(name, out var v) && v.Count > 0 ? v[0] : request.Query.TryGetValue(name, out var q) ? q[0] : null;
-        if (!int.TryParse(Value("year"), out var year) || !Application.Common.BudgetYears.IsPlausible(year, clock))
-            return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "year", "api.year-format", "year is required: the budget year the payments are for.");
+        var (read, problem) = await FileImportRequest.ReadAsync(request, PaymentImports.MaxBytes, "the budget year the payments are for", localizer, clock, ct);
+        if (read is null) return problem!;
+        var (file, year) = (read.File, read.Year);
+        string? Value(string name) => read.Value(name);
         PaymentColumns? columns = null;
         if (Value("columns") is { Length: > 0 } json && (columns = PaymentColumns.FromJson(json)) is null)
             return ApiFieldProblem.Of(StatusCodes.Status400BadRequest, "columns", "api.columns-format", "columns is JSON such as {\"member\":\"Asiakas\",\"date\":\"Pvm\",\"amount\":\"Summa\",\"reference\":\"Viite\"}.");
