@@ -60,7 +60,15 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'echo "two-node: stopped (time limit or interrupt)" >&2; exit 124' TERM INT
-( sleep "$LIMIT"; echo "two-node: over the ${LIMIT} s limit, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
+# The watchdog takes its sleep with it when cleanup stops it; the sleep gets no copy of the output, so a caller
+# reading the output through a pipe is not held open after the script ends.
+(
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    sleep "$LIMIT" > /dev/null 2>&1 < /dev/null & sleeper=$!
+    wait "$sleeper"
+    echo "two-node: over the ${LIMIT} s limit, stopping" >&2
+    kill -TERM $$
+) &
 WATCHDOG=$!
 
 wait_http() { # url seconds: until it answers 200
@@ -124,8 +132,8 @@ as_postgres "$PG_BIN/pg_ctl" -D "$DATA" -l "$PG/server.log" -w -t 60 -o "-p $PG_
 # The two roles of the README's Configuration, as the app's own provisioning makes them (ClusterBootstrap).
 psql_super "$PG" "$PG_PORT" postgres "
     CREATE ROLE tyollisyysalue_owner LOGIN CREATEROLE PASSWORD '$OWNER_PW';
-    CREATE ROLE tyollisyysalue_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '$APP_PW';
-    CREATE DATABASE tyollisyysalue OWNER tyollisyysalue_owner ENCODING 'UTF8';"
+    CREATE ROLE tyollisyysalue_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '$APP_PW';"
+psql_super "$PG" "$PG_PORT" postgres "CREATE DATABASE tyollisyysalue OWNER tyollisyysalue_owner ENCODING 'UTF8'"
 psql_super "$PG" "$PG_PORT" tyollisyysalue "ALTER SCHEMA public OWNER TO tyollisyysalue_owner; CREATE EXTENSION btree_gist;"
 check "PostgreSQL 15 with WAL archiving" PASS "127.0.0.1:$PG_PORT, archive_mode=on → $ARCHIVE"
 value postgres_s $((SECONDS - T))
@@ -147,6 +155,7 @@ start_node() { # name port seed
         Database__SeedDemoData="$3" \
         dotnet TyollisyysAlue.Web.dll ) > "$WORK/$1.log" 2>&1 &
     NODE_PIDS+=($!)
+    disown "$!" # its end (SIGKILL in the failover) is checked here, not announced by bash
 }
 # node1 migrates and seeds the demo data once; node2 starts on the ready database (its migration step finds nothing to do).
 start_node node1 "$P1" true
