@@ -28,6 +28,7 @@ NODE_PIDS=()
 NGINX_PID=""
 CLUSTERS=()
 WATCHDOG=""
+SUMMARISED=0
 STARTED=$SECONDS
 
 say() { printf '[two-node %4ss] %s\n' "$((SECONDS - STARTED))" "$*"; }
@@ -45,9 +46,29 @@ psql_super() { # socket-dir port database sql
     as_postgres timeout 120 "$PG_BIN/psql" -h "$1" -p "$2" -U postgres -d "$3" -XAtq -v ON_ERROR_STOP=1 -c "$4"
 }
 
+summary() { # every check and value so far; 0 only when all expected checks passed
+    SUMMARISED=1
+    echo
+    echo "== bench/two-node.sh summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)) =="
+    awk -F'|' '$1 == "CHECK" { printf "%-4s  %-58s %s\n", $3, $2, $4 }' "$RESULTS"
+    echo "-- timings and figures --"
+    awk -F'|' '$1 == "VALUE" { printf "%-22s %s\n", $2, $3 }' "$RESULTS"
+    printf '%-22s %s\n' total_s "$((SECONDS - STARTED))"
+    EXPECTED=18 # the script's 6, the helper's http 5, failover 6, write-line 1
+    PASSED=$(grep -c '^CHECK|[^|]*|PASS|' "$RESULTS" || true)
+    FAILED=$(grep -c '^CHECK|[^|]*|FAIL|' "$RESULTS" || true)
+    if [ "$FAILED" = 0 ] && [ "$PASSED" -ge "$EXPECTED" ]; then
+        echo "RESULT: PASS ($PASSED checks)"
+        return 0
+    fi
+    echo "RESULT: FAIL ($PASSED passed, $FAILED failed, $EXPECTED expected at least)"
+    return 1
+}
+
 cleanup() {
     local code=$?
     set +e
+    [ "$SUMMARISED" = 1 ] || summary # a step that gave up early still shows what had passed
     [ -n "$WATCHDOG" ] && kill "$WATCHDOG" 2>/dev/null
     for pid in "${NODE_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null; done
     for pid in "${NODE_PIDS[@]}"; do timeout 20 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -KILL "$pid" 2>/dev/null; done
@@ -284,18 +305,4 @@ fi
 value pitr_restore_s $((SECONDS - T))
 
 # --- summary ---------------------------------------------------------------------------------------------------------------
-echo
-echo "== bench/two-node.sh summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)) =="
-awk -F'|' '$1 == "CHECK" { printf "%-4s  %-58s %s\n", $3, $2, $4 }' "$RESULTS"
-echo "-- timings and figures --"
-awk -F'|' '$1 == "VALUE" { printf "%-22s %s\n", $2, $3 }' "$RESULTS"
-printf '%-22s %s\n' total_s "$((SECONDS - STARTED))"
-EXPECTED=18 # the script's 6, the helper's http 5, failover 6, write-line 1
-PASSED=$(grep -c '^CHECK|[^|]*|PASS|' "$RESULTS" || true)
-FAILED=$(grep -c '^CHECK|[^|]*|FAIL|' "$RESULTS" || true)
-if [ "$FAILED" = 0 ] && [ "$PASSED" -ge "$EXPECTED" ]; then
-    echo "RESULT: PASS ($PASSED checks)"
-    exit 0
-fi
-echo "RESULT: FAIL ($PASSED passed, $FAILED failed, $EXPECTED expected at least)"
-exit 1
+summary
