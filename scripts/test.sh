@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of TyollisyysAlue on a fresh machine with the .NET SDK.
 # Installs what the tests need (Chromium, PostgreSQL server binaries, LibreOffice Writer for the plan import's
-# fixtures, Node.js and npm for the organisation sign-in's OpenID provider) when missing; a prerequisite that
+# fixtures, Node.js and npm for the organisation sign-in's OpenID provider, nginx for the deployment guide's site) when missing; a prerequisite that
 # cannot be installed is a failure, never a skip. The tests start their own private PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,7 @@ soffice="${SOFFICE_PATH:-/usr/bin/soffice}"
 calc_lib="$(dirname "$(readlink -f "$soffice" 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")/libsclo.so"
 [ -e "$calc_lib" ] || need_apt+=(libreoffice-calc-nogui)
 command -v node >/dev/null || need_apt+=(nodejs)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx) # NginxSiteTests: nginx -t of the documented site
 command -v npm >/dev/null || need_apt+=(npm)
 if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null && ! command -v pg_ctl >/dev/null; then
   need_apt+=(postgresql)

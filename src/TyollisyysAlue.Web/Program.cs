@@ -33,6 +33,7 @@ var app = builder.Build();
 await app.StartDatabaseAsync();
 
 app.UseAppReverseProxy(); // first: everything after it sees the client's address, not the proxy's
+app.UseNodeNameHeader(app.Configuration); // X-Node: which node answered (off unless Hosting:NodeName is set)
 app.UseAppErrorHandling();
 app.UseApiProblemResponses();
 app.UseSecurityHeaders();

@@ -48,7 +48,9 @@ public static class Telemetry
         services.AddSingleton(options);
         if (!options.Enabled) return services;
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("TyollisyysAlue", serviceInstanceId: Environment.MachineName))
+            // Two nodes on one host are told apart by their Hosting:NodeName (as in X-Node), else by the host name.
+            .ConfigureResource(resource => resource.AddService("TyollisyysAlue",
+                serviceInstanceId: configuration["Hosting:NodeName"] is { Length: > 0 } node ? node : Environment.MachineName))
             .WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
         return services;
     }
