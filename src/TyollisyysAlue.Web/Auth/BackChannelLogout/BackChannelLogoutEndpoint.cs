@@ -29,6 +29,7 @@ public static class BackChannelLogoutEndpoint
         http.Response.Headers.CacheControl = "no-cache, no-store";
         http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         if (!AuthSetup.IsOpenIdConnectConfigured(configuration)) return Results.NotFound();
+        // Services resolved only from here on: the validator exists only when organisation sign-in is configured.
         var log = loggers.CreateLogger(typeof(BackChannelLogoutEndpoint));
         var token = await LogoutTokenOfAsync(http.Request);
         if (token is null) return Invalid(log, "no logout_token form field");

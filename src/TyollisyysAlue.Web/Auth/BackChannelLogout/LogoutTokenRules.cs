@@ -17,7 +17,7 @@ public sealed record LogoutTokenCheck(LogoutToken? Token, string? Refusal, bool 
 
 /// <summary>
 /// OpenID Connect Back-Channel Logout 1.0, §2.6: a logout token is accepted only when it is signed by one of the
-/// provider's published keys (never <c>alg: none</c>), its <c>iss</c> is the provider's issuer and its <c>aud</c> our
+/// provider's published keys with an algorithm it lists for ID tokens (never <c>alg: none</c>), its <c>iss</c> is the provider's issuer and its <c>aud</c> our
 /// client id, <c>iat</c> is present and recent (<c>exp</c>, when present, not past), <c>events</c> holds the
 /// back-channel logout event, <c>sub</c> and/or <c>sid</c> is present, <c>jti</c> is present, and there is no
 /// <c>nonce</c> (which tells an ID token apart from a logout token). The times are checked against the app's clock.
@@ -40,7 +40,9 @@ public static class LogoutTokenRules
             ValidIssuer = provider.Issuer,
             ValidAudience = clientId,
             IssuerSigningKeys = provider.SigningKeys,
-            RequireSignedTokens = true,
+            RequireSignedTokens = true, // never alg: none
+            // As for ID tokens: the algorithms the provider says it signs with, when it says.
+            ValidAlgorithms = provider.IdTokenSigningAlgValuesSupported.Count > 0 ? provider.IdTokenSigningAlgValuesSupported : null,
             ValidateIssuerSigningKey = true,
             // Lifetime and iat are checked below against the app's clock (TimeProvider), not the machine's.
             ValidateLifetime = false,

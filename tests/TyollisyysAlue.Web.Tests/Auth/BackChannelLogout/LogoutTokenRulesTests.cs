@@ -97,6 +97,15 @@ public class LogoutTokenRulesTests
     }
 
     [Fact]
+    public async Task A_token_signed_with_an_algorithm_the_provider_does_not_list_is_refused()
+    {
+        var token = _provider.Token(TestIdentityProvider.Claims("subject-1", Now));
+        _provider.Configuration.IdTokenSigningAlgValuesSupported.Add("ES256");
+
+        Assert.Null((await CheckAsync(token)).Token);
+    }
+
+    [Fact]
     public void A_token_id_is_accepted_once()
     {
         var seen = new SeenLogoutTokens();
