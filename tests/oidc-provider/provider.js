@@ -1,7 +1,8 @@
 // A real OpenID provider on loopback for the organisation sign-in browser tests: the certified `oidc-provider`
-// package with one static client (the app), code flow + PKCE, Entra-like claims, a plain login form and
-// RP-initiated logout. Test-only: accounts and passwords are in this file, and two accounts get a broken ID token
-// (see brokenTokens). Never use it for anything but the tests.
+// package with one static client (the app), code flow + PKCE, Entra-like claims, a plain login form, RP-initiated
+// logout and back-channel logout (a sign-out here tells the app, server to server). Test-only: accounts and
+// passwords are in this file, and two accounts get a broken ID token (see brokenTokens). Never use it for anything
+// but the tests.
 //
 // Environment (set by the test fixture): PORT (the free port to bind on 127.0.0.1), APP_ORIGIN (the app under test,
 // e.g. http://127.0.0.1:5123), CLIENT_ID, CLIENT_SECRET. Prints "ready <issuer>" on stdout once it listens.
@@ -38,6 +39,9 @@ const provider = new Provider(issuer, {
     client_secret: required('CLIENT_SECRET'),
     redirect_uris: [`${appOrigin}/signin-oidc`],
     post_logout_redirect_uris: [`${appOrigin}/signout-callback-oidc`],
+    // A sign-out here posts a logout token (sub and sid) to the app, which ends the user's sessions there.
+    backchannel_logout_uri: `${appOrigin}/signout-backchannel-oidc`,
+    backchannel_logout_session_required: true,
     response_types: ['code'],
     grant_types: ['authorization_code'],
     // ASP.NET Core's handler sends the secret in the form body.
@@ -73,6 +77,7 @@ const provider = new Provider(issuer, {
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
   features: {
     devInteractions: { enabled: false },
+    backchannelLogout: { enabled: true },
     rpInitiatedLogout: {
       enabled: true,
       logoutSource: async (ctx, form) => {
@@ -81,6 +86,14 @@ const provider = new Provider(issuer, {
       },
       postLogoutSuccessSource: async (ctx) => { ctx.body = page('Signed out', '<h1>You are signed out</h1>'); },
     },
+  },
+  // Test-only: the app under test is on loopback, which the package's outgoing requests refuse (its SSRF protection
+  // for real deployments); the back-channel logout is let through to the app's own origin only, with a timeout for
+  // two busy cores instead of the package's 2.5 s.
+  fetch: (url, options) => {
+    if (new URL(url).origin !== appOrigin) return globalThis.fetch(url, options);
+    const { dispatcher, signal, ...rest } = options;
+    return globalThis.fetch(url, { ...rest, signal: AbortSignal.timeout(30_000) });
   },
   renderError: async (ctx, out) => {
     ctx.type = 'html';
@@ -114,6 +127,10 @@ provider.use(async (ctx, next) => {
   ctx.body = { ...ctx.body, id_token: breakToken(ctx.body.id_token) };
   console.log(`broke the id_token of ${decode(ctx.body.id_token).sub}`);
 });
+
+// What the tests read: whether the app accepted the back-channel logout of an account.
+provider.on('backchannel.success', (ctx, client, accountId) => console.log(`backchannel logout of ${accountId}: accepted`));
+provider.on('backchannel.error', (ctx, error, client, accountId) => console.log(`backchannel logout of ${accountId}: failed: ${error.message}`));
 
 // The login form: the one interaction (consent is pre-granted above).
 async function interaction(req, res) {

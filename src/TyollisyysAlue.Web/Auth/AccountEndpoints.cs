@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Infrastructure.Identity;
+using TyollisyysAlue.Web.Auth.BackChannelLogout;
 
 namespace TyollisyysAlue.Web.Auth;
 
@@ -39,6 +40,9 @@ public static class AccountEndpoints
         }).AllowAnonymous();
 
         account.MapGet("/external-callback", ExternalCallbackAsync).AllowAnonymous();
+
+        // The organisation's sign-out, told by its provider server to server (OpenID Connect back-channel logout).
+        app.MapBackChannelLogout();
     }
 
     /// <summary>Matches the validated organisation account to an invited user and signs in (<see cref="OrganisationSignIn"/>).</summary>

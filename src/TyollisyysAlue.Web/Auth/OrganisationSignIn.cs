@@ -34,6 +34,9 @@ public sealed class OrganisationSignIn(SignInManager<ApplicationUser> signIn, Us
             logger.LogWarning("Organisation sign-in of {Key} refused: no invited user with its e-mail", info.ProviderKey);
             return UnknownAddress;
         }
+        // For the provider's back-channel logout, which names the user by sub (the link may be by oid).
+        if (!await OrganisationSubject.RecordAsync(users, user, info))
+            logger.LogWarning("The organisation subject of user {UserId} could not be recorded: the provider's sign-out will not reach this session", user.Id);
         var properties = new AuthenticationProperties();
         // Kept in the (protected) sign-in cookie for the provider's sign-out: see AccountEndpoints' logout.
         if (info.AuthenticationTokens?.FirstOrDefault(t => t.Name == "id_token") is { } idToken) properties.StoreTokens([idToken]);

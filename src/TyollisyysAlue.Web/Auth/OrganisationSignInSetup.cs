@@ -25,6 +25,9 @@ public static class OrganisationSignInSetup
         var section = configuration.GetSection("Authentication:OpenIdConnect");
         if (!AuthSetup.IsOpenIdConnectConfigured(configuration)) return;
         var authority = section["Authority"]!;
+        // The provider's sign-out reaches the app too: see BackChannelLogoutEndpoint.
+        authentication.Services.AddSingleton<BackChannelLogout.SeenLogoutTokens>();
+        authentication.Services.AddSingleton<BackChannelLogout.LogoutTokenValidator>();
         authentication.AddOpenIdConnect(AuthSetup.OidcScheme, section["DisplayName"] ?? "OpenID Connect", options =>
         {
             options.SignInScheme = IdentityConstants.ExternalScheme;

@@ -10,7 +10,7 @@ namespace TyollisyysAlue.Web.Security;
 
 /// <summary>
 /// ASP.NET Core rate limiting (issue 11, finding 4; policy in docs/security.md): posts of the sign-in and invitation
-/// forms per client address, posts of the accessibility feedback form per address per hour, and the API per client address and per token. Over the limit: 429 with Retry-After,
+/// forms per client address, posts of the accessibility feedback form per address per hour, the identity provider's back-channel logout posts per address, and the API per client address and per token. Over the limit: 429 with Retry-After,
 /// as problem details under /api. Limits per minute come from configuration (RateLimiting:*); the tests raise them
 /// (every test client shares one address) except where they test the limit itself. Failed sign-ins per account are
 /// throttled by <see cref="SignInThrottle"/>, which can read the form.
@@ -30,6 +30,8 @@ public static class RateLimits
         public int SignInWindowMinutes { get; set; } = 15;
         /// <summary>Posts of the accessibility feedback form per client address per hour (valid or not: each is a post).</summary>
         public int FeedbackPerAddressPerHour { get; set; } = 5;
+        /// <summary>Back-channel logout posts per client address (the identity provider's server) per minute.</summary>
+        public int BackChannelLogoutPerAddress { get; set; } = 120;
     }
 
     /// <summary>The accessibility statement, whose feedback form posts to the page itself.</summary>
@@ -59,6 +61,7 @@ public static class RateLimits
         if (ApiProblems.IsApiRequest(context)) return Window("api-address:" + address, limits.ApiPerAddress);
         if (HttpMethods.IsPost(context.Request.Method) && FormPosts.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
             return Window("form-address:" + address, limits.SignInPerAddress);
+        if (IsBackChannelLogout(context)) return Window("backchannel-address:" + address, limits.BackChannelLogoutPerAddress);
         if (IsFeedbackPost(context))
             return Window("feedback-address:" + address, limits.FeedbackPerAddressPerHour, TimeSpan.FromHours(1));
         return RateLimitPartition.GetNoLimiter("none");
@@ -75,6 +78,9 @@ public static class RateLimits
 
     private static bool IsFeedbackPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(FeedbackPath, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBackChannelLogout(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Auth.BackChannelLogout.BackChannelLogoutEndpoint.Path, StringComparison.OrdinalIgnoreCase);
 
     private static RateLimitPartition<string> Window(string key, int permits, TimeSpan? window = null) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -96,6 +102,12 @@ public static class RateLimits
         if (ApiProblems.IsApiRequest(context))
         {
             await ApiProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, new TextCode("Api.TooManyRequests", seconds));
+            return;
+        }
+        if (IsBackChannelLogout(context))
+        {
+            // The identity provider's server reads the status and Retry-After only: no page in place of the status.
+            context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
             return;
         }
         context.Response.ContentType = "text/plain; charset=utf-8";

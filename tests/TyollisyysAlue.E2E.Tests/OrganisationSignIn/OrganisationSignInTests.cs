@@ -8,8 +8,8 @@ namespace TyollisyysAlue.E2E.Tests.OrganisationSignIn;
 
 /// <summary>
 /// Organisation sign-in end to end (issue 11) against a real OpenID provider on loopback (<see cref="TestOpenIdProvider"/>):
-/// code flow with PKCE, the app's own validation of the ID token, RP-initiated logout. The accounts are those of
-/// tests/oidc-provider/provider.js.
+/// code flow with PKCE, the app's own validation of the ID token, RP-initiated and back-channel logout. The accounts
+/// are those of tests/oidc-provider/provider.js.
 /// </summary>
 [Collection(OrganisationSignInCollection.Name)]
 public sealed class OrganisationSignInTests(OrganisationSignInFixture app) : IAsyncLifetime
@@ -77,6 +77,44 @@ public sealed class OrganisationSignInTests(OrganisationSignInFixture app) : IAs
         await ProviderSignIn.OrganisationButton(_page).ClickAsync();
         await Expect(ProviderSignIn.LoginHeading(_page)).ToBeVisibleAsync();
         await Expect(_page.GetByLabel("Password")).ToBeEmptyAsync();
+    }
+
+    /// <summary>
+    /// The other direction (OpenID Connect back-channel logout): the user signs out on the provider's own page, the
+    /// provider posts a logout token to the app, and the app session ends — the open tab and a copied cookie alike.
+    /// </summary>
+    [Fact]
+    public async Task Signing_out_at_the_provider_ends_the_app_session_in_the_open_tab_and_for_a_copied_cookie()
+    {
+        await ProviderSignIn.SignInAsync(_page, app.BaseAddress, "viewer.porvoo@example.fi");
+        await Expect(_page).ToHaveURLAsync(InPorvoo);
+        await Interactive.ReadyAsync(_page);
+        // An attacker's copy of the session cookie opens the area (control).
+        var session = (await _context.CookiesAsync()).Single(c => c.Name == "ta.auth");
+        await using var attacker = await app.NewContextAsync();
+        attacker.SetDefaultTimeout(15_000);
+        await attacker.AddCookiesAsync([new() { Name = session.Name, Value = session.Value, Url = app.BaseAddress.ToString() }]);
+        var copied = await attacker.NewPageAsync();
+        await copied.GotoAsync("/areas/porvoo");
+        await Expect(copied).ToHaveURLAsync(InPorvoo);
+
+        // In another tab the user signs out at the provider itself; it tells the app before it answers.
+        var providerTab = await _context.NewPageAsync();
+        await providerTab.GotoAsync(new Uri(app.Provider.Issuer, "/session/end").ToString());
+        await providerTab.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
+        await Expect(providerTab.GetByRole(AriaRole.Heading, new() { Name = "You are signed out" })).ToBeVisibleAsync();
+        await app.Provider.WaitForOutputAsync("backchannel logout of viewer: accepted");
+
+        // The app tab gets the sign-in page on its next navigation, and so does the copied cookie.
+        await _page.BringToFrontAsync();
+        await _page.GotoAsync("/areas/porvoo/municipalities");
+        await Expect(_page).ToHaveURLAsync(OnSignInPage);
+        await ExpectNoSessionAsync();
+        await copied.GotoAsync("/areas/porvoo");
+        await Expect(copied).ToHaveURLAsync(OnSignInPage);
+        // The provider's session ended too: signing in again asks for the password.
+        await ProviderSignIn.OrganisationButton(_page).ClickAsync();
+        await Expect(ProviderSignIn.LoginHeading(_page)).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -37,6 +37,18 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
     /// <summary>What the provider printed (e.g. which ID tokens it broke on purpose).</summary>
     public IReadOnlyCollection<string> Output => _output;
 
+    /// <summary>Waits until the provider has printed <paramref name="line"/> (its output is read as it comes).</summary>
+    public async Task WaitForOutputAsync(string line)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (!_output.Contains(line))
+        {
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"The OpenID provider did not print \"{line}\": " + string.Join(Environment.NewLine, _output));
+            await Task.Delay(50);
+        }
+    }
+
     public static string Directory { get; } = Path.Combine(RepositoryRoot(), "tests", "oidc-provider");
 
     /// <summary>Starts the provider for the app at <paramref name="app"/> (its redirect addresses) and waits until it listens.</summary>
