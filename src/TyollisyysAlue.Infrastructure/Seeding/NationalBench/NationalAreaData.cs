@@ -79,9 +79,9 @@ internal sealed class NationalAreaData(NationalArea area, IReadOnlyList<int> yea
         }
     }
 
-    /// <summary>A raise from July in every other past year, as committees decide them.</summary>
+    /// <summary>A raise from July in last year's budget and every other year before it, as committees decide them.</summary>
     public IEnumerable<BudgetRevision> Revisions(IEnumerable<(Budget Budget, List<BudgetLineItem> Lines)> budgets) =>
-        budgets.Where(b => b.Budget.Year < currentYear && b.Budget.Year % 2 == 0)
+        budgets.Where(b => b.Budget.Year < currentYear && (currentYear - b.Budget.Year) % 2 == 1)
             .Select(b => new BudgetRevision(_random.NextGuid(), area.Id, b.Budget.Year, 7,
                 Rounding.Round(Budget.SharedCostOf(b.Lines).Amount.ToEuros() * 1.03m, 2), $"Lisätalousarvio {b.Budget.Year} (synteettinen)"));
 

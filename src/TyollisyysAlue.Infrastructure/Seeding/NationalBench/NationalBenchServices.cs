@@ -14,13 +14,15 @@ namespace TyollisyysAlue.Infrastructure.Seeding.NationalBench;
 /// </summary>
 public static class NationalBenchServices
 {
-    public static ServiceProvider Build(DatabaseConnections connections, Action<ILoggingBuilder>? logging = null)
+    public static ServiceProvider Build(DatabaseConnections connections, Action<ILoggingBuilder>? logging = null,
+        Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(builder => logging?.Invoke(builder));
         services.AddSingleton(connections);
         services.AddApplication();
         services.AddInfrastructure();
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -20,7 +20,7 @@ public sealed record NationalScale
 
     public double Factor { get; }
 
-    public int Years => Scaled(10, 2);
+    public int Years => Scaled(10, 3);
     public int PlanVersionsPerArea => Scaled(20, 2);
     public int SectionsPerVersion => Scaled(40, 8);
     public int Users => Scaled(1_000, AreaCount);
