@@ -26,11 +26,11 @@ dotnet bench/TyollisyysAlue.NationalData/bin/Release/net10.0/TyollisyysAlue.Nati
   --ConnectionStrings:Owner="$owner" --ConnectionStrings:App="$runtime" | sed -n '/^National dataset\|^The national dataset/,$p'
 
 psql_as postgres -d postgres -c "ALTER ROLE schema_app SET log_min_duration_statement = 0;"
-psql_as postgres -d postgres -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] %u '; SELECT pg_reload_conf();" >/dev/null
+psql_as postgres -d postgres -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] %u '" -c "SELECT pg_reload_conf()" >/dev/null
 app_port=$(free_port)
 (cd src/TyollisyysAlue.Web/bin/Release/net10.0 &&
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$app_port" Database__SeedDemoData=false \
-  ConnectionStrings__Owner="$owner" ConnectionStrings__App="$runtime" Hosting__SecureCookies=false \
+  ConnectionStrings__Owner="$owner" ConnectionStrings__App="$runtime" Hosting__SecureCookies=false DataProtection__Key="$(head -c 32 /dev/urandom | base64)" \
   exec dotnet TyollisyysAlue.Web.dll >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
@@ -45,6 +45,7 @@ python3 bench/lib/sql_per_navigation.py "http://127.0.0.1:$app_port" "$work/pg/s
 echo "== EXPLAIN (ANALYZE, BUFFERS) of the slowest statements, as the runtime role in bench-01"
 python3 - "$work/statements.json" <<'PY' > "$work/explain.sql"
 import json, sys
+print("\\set ON_ERROR_STOP off")
 for i, s in enumerate(json.load(open(sys.argv[1]))["slowest"]):
     print(f"\\echo '-- {s['page']}: {s['ms']:.1f} ms when logged'")
     print("BEGIN; SET LOCAL ROLE schema_app;")
