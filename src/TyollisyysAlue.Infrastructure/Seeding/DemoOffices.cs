@@ -58,7 +58,7 @@ public static class DemoOffices
         }
     }
 
-    private static ServicePoint Point(Guid area, string name, string code, OfficeType type, string address, bool walkIn,
+    internal static ServicePoint Point(Guid area, string name, string code, OfficeType type, string address, bool walkIn,
         string languages, string? district = null, bool demo = true, string? nameSv = null) => new(Guid.NewGuid(), area, name, MunicipalityCode.Parse(code), type)
     {
         NameSv = nameSv, Address = address, WalkIn = walkIn, District = district, Languages = languages.Split(',').ToList(), IsDemo = demo,

@@ -48,7 +48,7 @@ public static class DemoPartners
         }
     }
 
-    private static Partner P(Guid area, string name, PartnerKind kind, StatutorySection section, string cooperation, DateOnly? agreed, DateOnly? review,
+    internal static Partner P(Guid area, string name, PartnerKind kind, StatutorySection section, string cooperation, DateOnly? agreed, DateOnly? review,
         string? nameSv = null) =>
         new(Guid.NewGuid(), area, name, kind, section)
         {

@@ -4,7 +4,7 @@ using TyollisyysAlue.Domain.Plans;
 namespace TyollisyysAlue.Infrastructure.Seeding;
 
 /// <summary>Builds a demo plan version's sections in order: main sections and their subsections.</summary>
-internal sealed class DemoPlanOutline(PlanVersion version)
+internal sealed class DemoPlanOutline(PlanVersion version, int liveBlockYear = DemoBudgets.Year, string updatedBy = "demo-data")
 {
     private readonly List<PlanSection> _sections = [];
     private PlanSection? _main;
@@ -27,8 +27,8 @@ internal sealed class DemoPlanOutline(PlanVersion version)
     {
         var section = new PlanSection(Guid.NewGuid(), version.AreaId, version.Id, parent, position, heading, body.Trim(), point)
         {
-            LiveBlocks = LiveBlockRefs.Format(blocks.Select(b => new LiveBlockRef((int)b, 2025))),
-            UpdatedBy = "demo-data",
+            LiveBlocks = LiveBlockRefs.Format(blocks.Select(b => new LiveBlockRef((int)b, liveBlockYear))),
+            UpdatedBy = updatedBy,
             UpdatedAt = new DateTimeOffset(version.VersionDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
         };
         _sections.Add(section);

@@ -36,7 +36,7 @@ public static class DemoServices
     }
 
     /// <summary>Collects one area's rows; <see cref="Offer"/> returns the offering so that a procurement line can name it.</summary>
-    public sealed class Builder(Guid areaId)
+    public sealed class Builder(Guid areaId, int year = Year)
     {
         public List<LocalService> Locals { get; } = [];
         public List<ServiceOffering> Offerings { get; } = [];
@@ -53,7 +53,7 @@ public static class DemoServices
             StatutoryClass? statutory = null, string? producer = null, string? note = null, bool demo = true, LocalService? local = null,
             VolumeUnit unit = VolumeUnit.Customers)
         {
-            var offering = new ServiceOffering(Guid.NewGuid(), areaId, Year, mode)
+            var offering = new ServiceOffering(Guid.NewGuid(), areaId, year, mode)
             {
                 NationalServiceCode = local is null ? national : null, LocalServiceId = local?.Id, Cost = cost, Volume = volume,
                 TargetGroups = groups, StatutoryClass = statutory, Producer = producer, Note = note, IsDemo = demo, VolumeUnit = unit,
@@ -64,7 +64,7 @@ public static class DemoServices
 
         public void Procure(ServiceOffering offering, ProcurementCategory category, decimal value, ProcurementProcedure procedure,
             string? title = null, string? supplier = null, DateOnly? tender = null, int? months = null, DirectAwardGround? ground = null, bool demo = true) =>
-            Lines.Add(new ProcurementLine(Guid.NewGuid(), areaId, Year, offering.Id, category, value)
+            Lines.Add(new ProcurementLine(Guid.NewGuid(), areaId, year, offering.Id, category, value)
             {
                 Procedure = procedure, Title = title, Supplier = supplier, TenderDate = tender, ContractMonths = months,
                 DirectAwardGround = ground, IsDemo = demo,

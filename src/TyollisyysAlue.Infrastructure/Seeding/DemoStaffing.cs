@@ -39,6 +39,6 @@ public static class DemoStaffing
         return null;
     }
 
-    private static StaffAllocation Row(Guid area, string location, KeyProcess? process, StaffFunding funding, decimal htv, bool demo) =>
+    internal static StaffAllocation Row(Guid area, string location, KeyProcess? process, StaffFunding funding, decimal htv, bool demo) =>
         new(Guid.NewGuid(), area, location, process, funding, htv) { IsDemo = demo };
 }

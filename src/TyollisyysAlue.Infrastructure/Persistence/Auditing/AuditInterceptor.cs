@@ -42,24 +42,30 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         foreach (var entry in entries)
         {
             if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified)) continue;
-            db.AuditEntries.Add(new AuditEntry(
-                // National data changed from inside an area (an area's own settings) is logged in that area's log.
-                areaId: (entry.Entity as IAreaOwned)?.AreaId ?? db.AreaContext.AreaId ?? Guid.Empty,
-                userId: db.AreaContext.UserId,
-                userName: db.AreaContext.UserName,
-                at: now,
-                entityType: entry.Metadata.ClrType.Name,
-                entityKey: KeyOf(entry),
-                action: entry.State switch
-                {
-                    EntityState.Added => AuditAction.Added,
-                    EntityState.Deleted => AuditAction.Deleted,
-                    _ => AuditAction.Modified,
-                },
-                before: entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
-                after: entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false)));
+            db.AuditEntries.Add(Describe(entry, db.AreaContext, now));
         }
     }
+
+    /// <summary>
+    /// The audit row of one tracked change, in the one format the app writes. Also used by the national bench dataset
+    /// (Seeding/NationalBench) to write a synthetic history that the audit-log page reads like the app's own.
+    /// </summary>
+    internal static AuditEntry Describe(EntityEntry entry, Application.Common.AreaContext who, DateTimeOffset at) => new(
+        // National data changed from inside an area (an area's own settings) is logged in that area's log.
+        areaId: (entry.Entity as IAreaOwned)?.AreaId ?? who.AreaId ?? Guid.Empty,
+        userId: who.UserId,
+        userName: who.UserName,
+        at: at,
+        entityType: entry.Metadata.ClrType.Name,
+        entityKey: KeyOf(entry),
+        action: entry.State switch
+        {
+            EntityState.Added => AuditAction.Added,
+            EntityState.Deleted => AuditAction.Deleted,
+            _ => AuditAction.Modified,
+        },
+        before: entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
+        after: entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
 
