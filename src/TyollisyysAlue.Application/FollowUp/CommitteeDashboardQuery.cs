@@ -40,7 +40,9 @@ public sealed class CommitteeDashboardQuery(IAppDbContextFactory contexts, Follo
             .Where(v => candidates.Contains(v.IndicatorCode) && codes.Contains(v.MunicipalityCode) && v.OnDate <= yearEnd)
             .GroupBy(v => v.IndicatorCode).Select(g => new { Code = g.Key, Latest = g.Max(v => v.OnDate) }).ToDictionaryAsync(x => x.Code, x => x.Latest, ct);
         var chosen = UnemploymentSeries.Choose(latestPeriods);
-        var indicator = chosen is null ? null : await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == chosen, ct);
+        // The candidates' definitions in one read (the plan card reads a linked metric's indicator by its code).
+        var indicator = chosen is null ? null
+            : (await db.Indicators.AsNoTracking().Where(i => candidates.Contains(i.Code)).ToListAsync(ct)).FirstOrDefault(i => i.Code == chosen);
         var own = chosen is null ? [] : await db.IndicatorValues.AsNoTracking()
             .Where(v => v.IndicatorCode == chosen && codes.Contains(v.MunicipalityCode) && v.OnDate <= yearEnd)
             .Select(v => new { v.MunicipalityCode, v.OnDate, v.Value, v.IsDemo }).ToListAsync(ct);
