@@ -21,6 +21,9 @@ public sealed class BlazorCircuit : IAsyncDisposable
     private const string NavigateTo = "Blazor._internal.navigationManager.navigateTo";
     private const string LocationChangingListeners = "Blazor._internal.navigationManager.setHasLocationChangingListeners";
 
+    /// <summary>HEADLESS_TRACE_JS=1 prints every JS call the server makes (to see what a page asks of the browser).</summary>
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("HEADLESS_TRACE_JS") == "1";
+
     private readonly Uri _baseUrl;
     private readonly CookieContainer _cookies;
     private readonly DomTree _tree = new();
@@ -102,6 +105,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
         hub.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], async args =>
         {
             var (handle, identifier, json, resultType) = ((long)args[0]!, (string)args[1]!, (string?)args[2] ?? "[]", (int)args[3]!);
+            if (Trace) Console.Error.WriteLine($"[js] {handle} {identifier} result={args[3]} target={args[4]} call={args[5]} {json[..Math.Min(json.Length, 160)]}");
             var result = Observe(identifier, json) ?? JsInteropAnswers.Answer(identifier, resultType);
             if (handle != 0)
                 await hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result ?? "null"}]");
@@ -222,7 +226,11 @@ public sealed class BlazorCircuit : IAsyncDisposable
             eventName,
             eventFieldInfo = fieldValue is null ? null : new { componentId, fieldValue },
         };
-        await InvokeDotNetAsync(_rendererInteropId, "DispatchEventAsync", [descriptor, eventArgs], ct);
+        try { await InvokeDotNetAsync(_rendererInteropId, "DispatchEventAsync", [descriptor, eventArgs], ct); }
+        catch (CircuitActionException e)
+        {
+            throw new CircuitActionException($"'{eventName}' on {element} (handler {handler}) at {Location}: {e.Message}", e);
+        }
     }
 
     /// <summary>Calls a [JSInvokable] method of a .NET object the server handed to JavaScript.</summary>

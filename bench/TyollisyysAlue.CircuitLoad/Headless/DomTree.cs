@@ -7,6 +7,9 @@ namespace TyollisyysAlue.CircuitLoad.Headless;
 /// </summary>
 public sealed class DomTree
 {
+    /// <summary>HEADLESS_CHECK_DOM=1: after each batch, report elements still holding a handler the server disposed.</summary>
+    private static readonly bool CheckDisposedHandlers = Environment.GetEnvironmentVariable("HEADLESS_CHECK_DOM") == "1";
+
     private readonly Dictionary<int, DomComponent> _components = [];
     private readonly List<DomComponent> _roots = [];
 
@@ -39,6 +42,13 @@ public sealed class DomTree
             if (_components.Remove(id, out var gone)) _roots.Remove(gone);
         }
         BatchesApplied++;
+        if (CheckDisposedHandlers && batch.DisposedEventHandlerIds.Length > 0)
+        {
+            var disposed = batch.DisposedEventHandlerIds.ToHashSet();
+            foreach (var element in Elements())
+                foreach (var (name, id) in element.Events)
+                    if (disposed.Contains(id)) Console.Error.WriteLine($"[dom] batch {BatchesApplied}: {element} keeps disposed handler {id} ({name})");
+        }
     }
 
     /// <summary>Every element of the page in document order (root components in the order they were attached).</summary>

@@ -20,6 +20,9 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
 
     public CircuitUserProfile Profile { get; } = profile;
 
+    /// <summary>The label of the budget line <see cref="EditAndSaveBudgetLineAsync"/> saved last.</summary>
+    public string? LastSavedLine { get; private set; }
+
     /// <summary>The circuit this user holds (its page, id and errors), once signed in.</summary>
     public BlazorCircuit Circuit => _circuit ?? throw new CircuitActionException("Not signed in: there is no circuit yet.");
 
@@ -73,15 +76,15 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     {
         await ClickTabAsync(0, "split-table", ct);
         var members = Circuit.Read(t => t.ByTestId("split-table")?.ByTag("tbody").FirstOrDefault()?.ByTag("tr")
-            .Select(r => r.ByTag("th").Concat(r.ByTag("td")).FirstOrDefault()?.TextContent.Trim() ?? "").ToList()) ?? [];
+            .Select(r => r.ByTag("th").FirstOrDefault()?.Children.OfType<DomText>().FirstOrDefault()?.Text.Trim() ?? "").ToList()) ?? [];
         if (members.Count == 0) throw new CircuitActionException("The split has no member rows to trace.");
         var member = members[Pick(members.Count)];
 
         // The MudSelect opens a list (in the popover provider, elsewhere on the page); the member is chosen from it.
-        await ClickAsync(t => t.ByTestId("trace-select")?.Handling("click") ?? t.ByTestId("trace-select")?.Handling("mousedown"), "the trace's member list", ct);
-        var option = await WaitForAsync(t => t.ByRole("option").FirstOrDefault(o => o.TextContent.Trim() == member && o.Handling("click") is not null),
+        await ClickAsync(t => t.ByTestId("trace-select"), "the trace's member list", ct);
+        var option = await WaitForAsync(t => t.ByRole("option").FirstOrDefault(o => o.TextContent.Trim() == member),
             $"{member} in the trace's list", ct);
-        await ClickAsync(_ => option.Handling("click"), member, ct);
+        await ClickAsync(_ => option, member, ct);
         await WaitForAsync(t => t.ByTestId("split-trace")?.TextContent.Contains(member + ":", StringComparison.Ordinal) == true ? t : null,
             $"the trace of {member}", ct);
     }
@@ -89,23 +92,22 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     public async Task<decimal> EditAndSaveBudgetLineAsync(CancellationToken ct)
     {
         await ClickTabAsync(3, "lines-expense", ct);
-        var rows = Circuit.Read(t => ExpenseRows(t).Count);
-        if (rows == 0) throw new CircuitActionException("The budget has no expense lines to edit.");
+        // The tab's lines load after it appears: wait for them.
+        var rows = (await WaitForAsync(t => ExpenseRows(t) is { Count: > 0 } r ? r : null, "the budget's expense lines", ct)).Count;
         var index = Pick(rows);
-        var label = Circuit.Read(t => ExpenseRows(t)[index].ByTag("td").First().Children.OfType<DomText>().FirstOrDefault()?.Text.Trim() ?? "");
+        var label = Circuit.Read(t => LabelOf(ExpenseRows(t)[index]));
         await ClickAsync(t => ExpenseRows(t).ElementAtOrDefault(index)?.ByTag("button").FirstOrDefault(b => b.Events.ContainsKey("click")),
             $"the edit button of line {index + 1}", ct);
-        var field = await WaitForAsync(t => t.ByTestId("line-editor")?.ByTestId("line-amount")?.ByTag("input").FirstOrDefault(), "the line editor", ct);
+        var field = await WaitForAsync(t => InputOf(t.ByTestId("line-editor")?.ByTestId("line-amount")), "the line editor", ct);
 
         // One euro up or down (towards the even euro it came from): repeated edits leave the totals where they were.
         var before = Circuit.Read(_ => PageQueries.ParseEuros(field["value"] ?? "0"));
         var amount = decimal.Truncate(before) % 2 == 0 ? before + 1 : before - 1;
         await TypeAsync(field, PageQueries.Typed(amount), ct);
-        var shown = Formats(amount);
-        await ClickAsync(t => t.ByTestId("line-editor")?.ByTestId("save-line")?.Handling("click"), "the line's save button", ct);
-        await WaitForAsync(t => t.ByTestId("line-editor") is null
-            && ExpenseRows(t).Any(r => r.TextContent.Contains(label, StringComparison.Ordinal) && r.TextContent.Contains(shown, StringComparison.Ordinal)) ? t : null,
-            $"line '{label}' saved at {shown}", ct);
+        await ClickAsync(t => t.ByTestId("line-editor")?.ByTestId("save-line"), "the line's save button", ct);
+        await WaitForAsync(t => t.ByTestId("line-editor") is null && ExpenseRows(t).Any(r => LabelOf(r) == label && AmountOf(r) == amount) ? t : null,
+            $"line '{label}' saved at {amount}", ct);
+        LastSavedLine = label;
         return amount;
     }
 
@@ -115,7 +117,7 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     public async Task TypeInPlanSectionAsync(string text, CancellationToken ct)
     {
         if (Circuit.Read(t => t.ByTestId("section-editor")) is null)
-            await ClickAsync(t => t.ByTestId("edit-section")?.Handling("click"), "the section's edit button", ct);
+            await ClickAsync(t => t.ByTestId("edit-section"), "the section's edit button", ct);
         // plan-editor.js's create() receives the editor component's .NET object: the editor is live once it has been called.
         var editor = await WaitForAsync(_ => Circuit.DotNetObjectPassedTo("create") is { } id && id != _lastEditorObject ? (object)id : null,
             "the section's text editor", ct);
@@ -125,7 +127,7 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
         // What the editor reports on every keystroke; the last report is what the autosave writes.
         await Circuit.InvokeDotNetAsync(_lastEditorObject, "OnEditorChanged", [markdown], ct);
         await WaitForAsync(t => t.ByTestId("autosave-status")?.TextContent is { } now && now != status ? t : null, "the autosave", ct);
-        await ClickAsync(t => t.ByTestId("close-editor")?.Handling("click"), "the editor's close button", ct);
+        await ClickAsync(t => t.ByTestId("close-editor"), "the editor's close button", ct);
         await WaitForAsync(t => t.ByTestId("section-editor") is null ? t : null, "the editor to close", ct);
     }
 
@@ -152,21 +154,53 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
         await WaitForAsync(t => t.BatchesApplied > before && Loaded(t) && shown(t), what, ct);
     }
 
-    /// <summary>A page has loaded when its heading is there and no progress bar says it is still loading.</summary>
-    private static bool Loaded(DomTree tree) =>
-        tree.Heading() is not null && !tree.Elements().Any(e => e["role"] == "progressbar");
+    /// <summary>A page is there when its heading is (what it has loaded, each action checks by its own marks).</summary>
+    private static bool Loaded(DomTree tree) => tree.Heading() is not null;
 
     private async Task ClickTabAsync(int index, string panelTestId, CancellationToken ct)
     {
         if (Circuit.Read(t => t.ByTestId(panelTestId)) is not null) return;
-        await ClickAsync(t => t.ByRole("tab").ElementAtOrDefault(index)?.Handling("click"), $"tab {index + 1}", ct);
+        await ClickAsync(t => t.ByRole("tab").ElementAtOrDefault(index), $"tab {index + 1}", ct);
         await WaitForAsync(t => t.ByTestId(panelTestId), panelTestId, ct);
     }
 
+    /// <summary>
+    /// A click as a browser delivers it: mousedown, then click, each to the nearest element that listens (the event
+    /// bubbles), then the form's submit when the target is a submit button.
+    /// </summary>
     private async Task ClickAsync(Func<DomTree, DomElement?> find, string what, CancellationToken ct)
     {
-        var target = await WaitForAsync(find, what, ct);
-        await Circuit.DispatchAsync(target, "click", BrowserEventArgs.Click(), null, ct);
+        var seen = Circuit.RenderBatches;
+        try { await ClickOnceAsync(find, what, ct); }
+        catch (CircuitActionException e) when (e.Message.Contains("no event handler associated", StringComparison.Ordinal))
+        {
+            // The server re-rendered the element (its handler got a new id) in a batch that was on its way here when the
+            // click left. A browser has that batch before the finger comes down: wait for it (it may be here already)
+            // and click again, once.
+            await Circuit.WaitForAsync(t => t.BatchesApplied > seen ? t : null, "the render in flight", TimeSpan.FromSeconds(5), ct);
+            await ClickOnceAsync(find, what, ct);
+        }
+    }
+
+    private async Task ClickOnceAsync(Func<DomTree, DomElement?> find, string what, CancellationToken ct)
+    {
+        var target = await WaitForAsync(t => find(t) is { } e && (e.Handling("click") ?? e.Handling("mousedown")) is not null ? e : null, what, ct);
+        // Each listener is looked up after the previous event's render arrived: a re-render gives handlers new ids.
+        if (Circuit.Read(_ => target.Handling("mousedown")) is { } down)
+            await Circuit.DispatchAsync(down, "mousedown", BrowserEventArgs.Mouse("mousedown"), null, ct);
+        if (Circuit.Read(_ => target.Parent is null ? null : target.Handling("click")) is { } click)
+            await Circuit.DispatchAsync(click, "click", BrowserEventArgs.Mouse("click"), null, ct);
+        if (Circuit.Read(_ => target.Parent is null ? null : SubmittedForm(target)) is { } form)
+            await Circuit.DispatchAsync(form, "submit", BrowserEventArgs.Submit(), null, ct);
+    }
+
+    /// <summary>The form a click on a submit button submits, when it listens for that.</summary>
+    private static DomElement? SubmittedForm(DomElement target)
+    {
+        if (target.Name != "button" || target["type"] is not (null or "submit")) return null;
+        for (var node = target.Parent; node is not null; node = node.Parent)
+            if (node is DomElement { Name: "form" } form) return form.Events.ContainsKey("submit") ? form : null;
+        return null;
     }
 
     /// <summary>Typing into a text field: the input events (MudBlazor listens to one or both), then the change.</summary>
@@ -188,10 +222,23 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
         tree.ByTestId("lines-expense")?.ByTag("tbody").FirstOrDefault()?.ByTag("tr").ToList() ?? [];
 
     /// <summary>Which of n things this user takes: the same one every time, spread over users.</summary>
-    private int Pick(int count) => (int)((uint)StringComparer.Ordinal.GetHashCode(Profile.Email) % (uint)count);
+    private int Pick(int count)
+    {
+        var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
+        foreach (var c in Profile.Email) hash = (hash ^ c) * 16777619u;
+        return (int)(hash % (uint)count);
+    }
 
-    private static string Formats(decimal amount) =>
-        amount.ToString("#,##0.00", System.Globalization.CultureInfo.GetCultureInfo("fi-FI")).Replace('\u00A0', ' ').Replace(' ', '\u00A0');
+    /// <summary>The input of a field: the element itself or the input inside it (where MudBlazor put the attributes).</summary>
+    private static DomElement? InputOf(DomElement? field) => field?.Name == "input" ? field : field?.ByTag("input").FirstOrDefault();
+
+    /// <summary>A budget line's label: the first text of its first cell (a municipality or key note may follow).</summary>
+    private static string LabelOf(DomElement row) =>
+        row.ByTag("td").FirstOrDefault()?.Children.OfType<DomText>().FirstOrDefault(c => c.Text.Trim().Length > 0)?.Text.Trim() ?? "";
+
+    /// <summary>A budget line's amount: its third cell.</summary>
+    private static decimal? AmountOf(DomElement row) =>
+        row.ByTag("td").ElementAtOrDefault(2)?.TextContent is { Length: > 0 } shown ? PageQueries.ParseEuros(shown) : null;
 
     /// <summary>The text the editor was created with (its options' html), as plain paragraphs.</summary>
     private static string EditorText(string? createArguments)

@@ -24,9 +24,16 @@ public static class PageQueries
     /// <summary>The page's h1 (the app's page title), as text.</summary>
     public static string? Heading(this DomTree tree) => tree.Elements().FirstOrDefault(e => e.Name == "h1")?.TextContent.Trim();
 
-    /// <summary>The first element at or below <paramref name="container"/> that handles <paramref name="eventName"/>.</summary>
-    public static DomElement? Handling(this DomContainer container, string eventName) =>
-        container is DomElement self && self.Events.ContainsKey(eventName) ? self : container.Elements().FirstOrDefault(e => e.Events.ContainsKey(eventName));
+    /// <summary>
+    /// Where an event on <paramref name="target"/> is handled: the element itself or the nearest ancestor with a handler,
+    /// as the event bubbles up in a browser (MudBlazor often listens on a wrapper of what one clicks).
+    /// </summary>
+    public static DomElement? Handling(this DomElement target, string eventName)
+    {
+        for (DomNode? node = target; node is not null; node = node.Parent)
+            if (node is DomElement element && element.Events.ContainsKey(eventName)) return element;
+        return null;
+    }
 
     /// <summary>A euro amount as the app shows it in every language ("1 234 567,89 €", Finnish minus sign).</summary>
     public static decimal ParseEuros(string shown)
