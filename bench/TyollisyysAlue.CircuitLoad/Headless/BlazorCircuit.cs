@@ -106,7 +106,8 @@ public sealed class BlazorCircuit : IAsyncDisposable
         {
             var (handle, identifier, json, resultType) = ((long)args[0]!, (string)args[1]!, (string?)args[2] ?? "[]", (int)args[3]!);
             if (Trace) Console.Error.WriteLine($"[js] {handle} {identifier} result={args[3]} target={args[4]} call={args[5]} {json[..Math.Min(json.Length, 160)]}");
-            var result = Observe(identifier, json) ?? JsInteropAnswers.Answer(identifier, resultType);
+            Observe(identifier, json);
+            var result = JsInteropAnswers.Answer(identifier, resultType);
             if (handle != 0)
                 await hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result ?? "null"}]");
         });
@@ -143,10 +144,10 @@ public sealed class BlazorCircuit : IAsyncDisposable
     }
 
     /// <summary>Remembers what later calls need (the renderer's interop object, .NET objects handed to modules) and
-    /// acts on navigation the server asks for. Returns a result when the call has one of its own.</summary>
-    private string? Observe(string identifier, string json)
+    /// acts on navigation the server asks for.</summary>
+    private void Observe(string identifier, string json)
     {
-        if (!json.Contains("__dotNetObject", StringComparison.Ordinal) && identifier is not (NavigateTo or LocationChangingListeners)) return null;
+        if (!json.Contains("__dotNetObject", StringComparison.Ordinal) && identifier is not (NavigateTo or LocationChangingListeners)) return;
         using var document = JsonDocument.Parse(json);
         var args = document.RootElement;
         foreach (var arg in args.EnumerateArray())
@@ -165,7 +166,6 @@ public sealed class BlazorCircuit : IAsyncDisposable
             // Not on this handler's thread: the hub handles one message at a time and the navigation waits for replies.
             _ = Task.Run(() => NavigateAsync(target, CancellationToken.None));
         }
-        return null;
     }
 
     private void Changed()
