@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.AspNetCore.Diagnostics;
 using System.Diagnostics;
 using System.Net;
 using System.Runtime;
@@ -22,8 +23,15 @@ public static class ForcedGc
 
     public static void MapForcedGc(this WebApplication app)
     {
-        if (!app.Configuration.GetValue<bool>(SettingKey)) return;
-        app.MapPost(Path, (HttpContext context) => MayCollect(context) ? Results.Ok(Collect()) : Results.NotFound())
+        // Mapped even when off, so that the path answers "not found" instead of falling through to the sign-in redirect.
+        var allowed = app.Configuration.GetValue<bool>(SettingKey);
+        app.MapPost(Path, (HttpContext context) =>
+            {
+                if (allowed && MayCollect(context)) return Results.Ok(Collect());
+                // A bare 404: the status-code page would re-run this POST as a page request (and answer 400).
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                return Results.NotFound();
+            })
             .AllowAnonymous()
             .DisableAntiforgery()
             .ExcludeFromDescription();
