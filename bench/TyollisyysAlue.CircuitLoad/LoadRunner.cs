@@ -15,7 +15,7 @@ public sealed record RunResult(
 
 /// <summary>
 /// Runs N users for the given time: a forced full GC as the baseline, the users started evenly over the ramp, each
-/// running the scenario until the time is up (or <paramref name="abort"/>, Ctrl-C), then — with every circuit still
+/// running the scenario until the time is up, its rounds are done or <paramref name="abort"/> (Ctrl-C), then — with every circuit still
 /// open — a last sample and a forced full GC, and only then every user disposed.
 /// </summary>
 public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProfile> accounts, Func<int, CircuitUserProfile, ICircuitUser> create)
@@ -48,7 +48,7 @@ public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProf
                 outcomes.Add(outcome);
                 running.Add(Task.Run(() => scenario.RunAsync(user, outcome.Index, outcome, stop.Token), CancellationToken.None));
             }
-            await DelayAsync(Timeout.InfiniteTimeSpan, stop.Token);
+            await Task.WhenAny(Task.WhenAll(running), DelayAsync(Timeout.InfiniteTimeSpan, stop.Token));
             await Task.WhenAll(running);
             var elapsed = watch.Elapsed;
             var last = await sampler.SampleAsync(CancellationToken.None);

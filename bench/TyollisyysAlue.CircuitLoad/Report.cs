@@ -13,7 +13,7 @@ public static class Report
     {
         var o = run.Options;
         output.WriteLine();
-        output.WriteLine(string.Create(Inv, $"circuitload {string.Join(' ', commandLine)}"));
+        output.WriteLine($"circuitload {Masked(commandLine)}");
         output.WriteLine(string.Create(Inv, $"{o.Users} users ({o.Driver}, {o.Mode}), ramp {o.RampSeconds} s, think {o.ThinkSeconds} s ± {o.ThinkJitter:P0}, measured {run.Elapsed.TotalSeconds:0.0} s"));
         output.WriteLine();
         output.WriteLine($"{"action",-28} {"kind",-11} {"count",7} {"errors",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9}");
@@ -32,6 +32,10 @@ public static class Report
         foreach (var problem in run.Problems) output.WriteLine($"  note: {problem}");
         output.WriteLine(string.Create(Inv, $"Errors {run.Actions.Errors} of {run.Actions.Count} actions ({run.ErrorRate:P2}, limit {o.MaxErrorRate:P2}): {(run.Passed ? "passed" : "FAILED")}"));
     }
+
+    /// <summary>The command line as given, without the password of a --pg connection string.</summary>
+    public static string Masked(IEnumerable<string> commandLine) =>
+        System.Text.RegularExpressions.Regex.Replace(string.Join(' ', commandLine), @"(?i)(password|pwd)=[^; ]*", "$1=***");
 
     private static IEnumerable<KeyValuePair<string, ActionTally>> Ordered(ActionRecorder actions)
     {

@@ -34,12 +34,14 @@ public sealed record RunOptions
     /// <summary>Exit code 1 when more than this share of the actions failed.</summary>
     public double MaxErrorRate { get; init; } = 0.01;
     public int SampleSeconds { get; init; } = 5;
+    /// <summary>Active users stop after this many rounds of the scenario (0: until the time is up); the run ends when all have.</summary>
+    public int Rounds { get; init; }
 
     public int MaxUsers => Driver == DriverKind.Browser ? MaxBrowserUsers : MaxHeadlessUsers;
 
     public const string Usage =
         "Options: --url http://127.0.0.1:5080 (loopback only) --driver browser|headless --users N --ramp-seconds S " +
-        "--seconds S --think-seconds S --mode active|idle --accounts demo|<file.csv: email,password,area,year> --seed N " +
+        "--seconds S --think-seconds S --rounds N --mode active|idle --accounts demo|<file.csv: email,password,area,year> --seed N " +
         "--server-pid PID --pg <connection string> --max-error-percent P";
 
     /// <summary>The options, or a message naming the option that is wrong.</summary>
@@ -71,6 +73,7 @@ public sealed record RunOptions
                 case "--users": error = Int(value, 1, int.MaxValue, name, n => o = o with { Users = n }); break;
                 case "--ramp-seconds": error = Int(value, 0, MaxRampSeconds, name, n => o = o with { RampSeconds = n }); break;
                 case "--seconds": error = Int(value, 1, MaxSeconds, name, n => o = o with { Seconds = n }); break;
+                case "--rounds": error = Int(value, 0, 1000, name, n => o = o with { Rounds = n }); break;
                 case "--seed": error = Int(value, int.MinValue, int.MaxValue, name, n => o = o with { Seed = n }); break;
                 case "--server-pid": error = Int(value, 1, int.MaxValue, name, n => o = o with { ServerPid = n }); break;
                 case "--think-seconds":

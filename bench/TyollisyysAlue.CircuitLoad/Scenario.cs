@@ -24,7 +24,10 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
         ("export download", ActionKind.Navigation),
     ];
 
-    /// <summary>Until <paramref name="stop"/>: the in-flight action finishes (so the end of a run records no false errors).</summary>
+    /// <summary>
+    /// Until <paramref name="stop"/> (the in-flight action finishes, so the end of a run records no false errors) or,
+    /// with <see cref="RunOptions.Rounds"/>, until the user has done that many rounds.
+    /// </summary>
     public async Task RunAsync(ICircuitUser user, int index, UserOutcome outcome, CancellationToken stop)
     {
         var random = new Random(unchecked(options.Seed * 7919 + index));
@@ -47,6 +50,7 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
                 await TimedAsync(name, kind, () => Act(user, name, index, round, outcome));
             }
             outcome.Rounds = round;
+            if (round == options.Rounds) return;
         }
     }
 

@@ -140,10 +140,7 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
         await Page.GetByTestId("edit-section").ClickAsync();
         var body = Page.Locator("[data-plan-editor='1'] [data-testid='section-body']");
         await body.WaitForAsync();
-        await body.ClickAsync();
-        await Page.Keyboard.PressAsync("Control+A");
-        await Page.Keyboard.PressAsync("Delete");
-        await Page.Keyboard.TypeAsync(text);
+        await TypeKeptAsync(body, text);
         await Expect(Page.GetByTestId("autosave-status"), UiTexts.AutosavedPrefix);
     });
 
@@ -171,6 +168,27 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
         if (response is { Ok: false }) throw new CircuitActionException($"{path} answered {response.Status}.");
         if (Page.Url.Contains("/account/login", StringComparison.Ordinal)) throw new CircuitActionException($"{path} sent the user to sign in.");
         await Page.Locator("main[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>
+    /// Replaces the section's text key by key. The editor may still be showing the restored draft when it first takes
+    /// keys, which would put the old text back: the editor's own Markdown (what autosave sends) must be the typed text.
+    /// </summary>
+    private async Task TypeKeptAsync(ILocator body, string text)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await body.ClickAsync();
+            await Page.Keyboard.PressAsync("Control+A");
+            await Page.Keyboard.PressAsync("Delete");
+            await Page.Keyboard.TypeAsync(text);
+            for (var poll = 0; poll < 20; poll++)
+            {
+                if (await Page.GetByTestId("section-body-host").EvaluateAsync<string>("host => host.planEditor.markdown()") == text) return;
+                await Task.Delay(100);
+            }
+        }
+        throw new CircuitActionException("The editor did not keep the typed text.");
     }
 
     private static async Task FillKeptAsync(ILocator field, string value)
@@ -220,8 +238,16 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            throw new CircuitActionException($"{step}: {e.Message.Split('\n')[0]} ({_page?.Url})", e);
+            throw new CircuitActionException($"{step}: {Summary(e.Message)} ({_page?.Url})", e);
         }
+    }
+
+    /// <summary>Playwright's first line and what it was waiting for (its call log), without the rest of the log.</summary>
+    private static string Summary(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var waiting = lines.FirstOrDefault(l => l.Contains("waiting for", StringComparison.Ordinal));
+        return waiting is null ? lines[0] : $"{lines[0]} {waiting}";
     }
 
     public async ValueTask DisposeAsync()
