@@ -54,7 +54,7 @@ public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProf
             var last = await sampler.SampleAsync(CancellationToken.None);
             var atEnd = await sampler.ForceGcAsync();
             var samples = sampler.Samples.Append(last).ToList();
-            return new RunResult(options, recorder, outcomes, samples, baseline, atEnd, (int)(last.SignalRConnections ?? last.Circuits ?? 0),
+            return new RunResult(options, recorder, outcomes, samples, baseline, atEnd, (int)(last.SignalRConnections ?? last.Circuits ?? users.Count),
                 sampler.Problems, elapsed, loadAtStart, ServerSampler.LoadAverage());
         }
         finally

@@ -50,7 +50,9 @@ public static class Report
     private static void Server(RunResult run, TextWriter output)
     {
         var s = run.Samples;
-        var n = run.Users.Count;
+        // Per circuit means per circuit actually open at the end (SignalR's count), not per user started: a user whose
+        // sign-in failed holds none.
+        var n = run.CircuitsAtEnd;
         output.WriteLine("Server");
         Figure(output, "circuits (gauge) peak / at end", s.Select(x => x.Circuits), v => $"{v:0}");
         Figure(output, "SignalR connections peak / at end", s.Select(x => x.SignalRConnections), v => $"{v:0}");

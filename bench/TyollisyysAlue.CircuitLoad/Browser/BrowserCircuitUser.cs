@@ -112,8 +112,9 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
             await editor.WaitForAsync(new() { State = WaitForSelectorState.Detached });
             // The saved row shows the amount (compared by its digits: the table writes 1 234,56 € with no-break spaces).
             var digits = Digits(amount.ToString("0.00", CultureInfo.InvariantCulture));
-            await WaitUntilAsync(async () => await row.CountAsync() == 1 && Digits(await row.Locator("td.num").First.InnerTextAsync()) == digits,
-                $"the line {LineLabel} with {amount} €");
+            var shown = "";
+            await WaitUntilAsync(async () => await row.CountAsync() == 1 && Digits(shown = await row.Locator("td.num").First.InnerTextAsync()) == digits,
+                () => $"the line {LineLabel} with {amount} € (it shows '{shown}')");
         });
         return amount;
     }
@@ -208,12 +209,14 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
         WaitUntilAsync(async () => await locator.CountAsync() > 0 && (await locator.First.InnerTextAsync()).Contains(text, StringComparison.Ordinal),
             $"'{text}'");
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => WaitUntilAsync(condition, () => what);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, Func<string> what)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(StepTimeoutMs);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new CircuitActionException($"Timed out waiting for {what}.");
+            if (DateTime.UtcNow > deadline) throw new CircuitActionException($"Timed out waiting for {what()}.");
             await Task.Delay(50);
         }
     }
