@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using TyollisyysAlue.Bench;
 
 namespace TyollisyysAlue.Load;
 
@@ -24,7 +24,7 @@ public sealed record LoadOptions(Uri Url, int Seconds, int Users, int Seed)
         }
         if (!Uri.TryCreate(values["--url"], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             return (null, $"--url '{values["--url"]}' is not an http(s) address.");
-        if (!IsLoopback(url))
+        if (!Loopback.IsLoopback(url))
             return (null, $"Refusing {url.Host}: load runs only against loopback (127.0.0.1, ::1, localhost).");
         var seconds = Bounded(values["--seconds"], MaxSeconds);
         var users = Bounded(values["--users"], MaxUsers);
@@ -33,15 +33,6 @@ public sealed record LoadOptions(Uri Url, int Seconds, int Users, int Seed)
         if (users is null) return (null, $"--users must be 1–{MaxUsers}.");
         if (seed is null) return (null, "--seed must be an integer.");
         return (new LoadOptions(url, seconds.Value, users.Value, seed.Value), null);
-    }
-
-    /// <summary>A loopback address literal, or <c>localhost</c> when every address it resolves to is loopback.</summary>
-    public static bool IsLoopback(Uri url)
-    {
-        if (IPAddress.TryParse(url.IdnHost, out var address)) return IPAddress.IsLoopback(address);
-        if (!string.Equals(url.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase)) return false;
-        var resolved = Dns.GetHostAddresses("localhost");
-        return resolved.Length > 0 && resolved.All(IPAddress.IsLoopback);
     }
 
     private static int? Bounded(string text, int max) =>

@@ -20,6 +20,7 @@ builder.Services.AddAppApi();
 builder.Services.AddAppRateLimiting(builder.Configuration);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppUi();
+builder.Services.AddAppCircuits(builder.Configuration);
 builder.Services.AddAppHealthChecks();
 builder.Services.AddAppTelemetry(builder.Configuration);
 builder.Services.AddAppReverseProxy(builder.Configuration);
@@ -48,6 +49,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAppHealthChecks();
+app.MapForcedGc(); // off by default; loopback only (bench/README.md)
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 var areaEndpoints = app.MapAreaEndpoints(); // /areas/{AreaKey}/…: authorized and entered once, by the group
