@@ -27,7 +27,13 @@ public sealed class DashboardTrendTests(AppFixture app) : BrowserTest(app)
         await Expect(card.GetByTestId("chart-table")).ToContainTextAsync("6/2025");
 
         var width = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"the overview is {width} px wide at 390 px");
+        var beyond = width <= 390 ? "" : await Page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > 391 && !e.closest('.table-region, .table-scroll, .mud-table-container'))
+                .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].slice(0, 3).join('.') + '@' + Math.round(e.getBoundingClientRect().right))
+                .slice(0, 12).join(' ')
+            """);
+        Assert.True(width <= 390, $"the overview is {width} px wide at 390 px; beyond the window: {beyond}");
         await Axe.AssertNoViolationsAsync(Page);
     }
 }
