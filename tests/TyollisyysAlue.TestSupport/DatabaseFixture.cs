@@ -91,6 +91,18 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return (areaId, membershipId);
     }
 
+    /// <summary>A new area of two fresh members (the second joined 1.1.2025), for tests of the members' series.</summary>
+    public async Task<(Guid AreaId, MunicipalityCode First, MunicipalityCode Second)> CreateTwoMemberAreaAsync()
+    {
+        var first = MunicipalityCode.Parse(await NewMunicipalityAsync());
+        var second = MunicipalityCode.Parse(await NewMunicipalityAsync());
+        var (areaId, _) = await CreateAreaAsync(first.Value);
+        await using var db = CreateContext(areaId);
+        db.Memberships.Add(new Membership(Guid.NewGuid(), areaId, second, new DateOnly(2025, 1, 1), null, "Päätös 2/2025"));
+        await db.SaveChangesAsync();
+        return (areaId, first, second);
+    }
+
     /// <summary>A new account holding one role in the area.</summary>
     public async Task<Guid> CreateUserAsync(Guid areaId, Domain.Access.AreaRole role, Guid? userId = null, string? signInName = null)
     {

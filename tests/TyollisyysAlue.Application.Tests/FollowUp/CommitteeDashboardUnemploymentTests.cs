@@ -19,12 +19,9 @@ public class CommitteeDashboardUnemploymentTests(DatabaseFixture fixture)
     private async Task<(Guid Area, Guid Planner, MunicipalityCode First, MunicipalityCode Second)> DemoShapedAreaAsync()
     {
         await fixture.EnsureIndicatorsAsync();
-        var first = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var second = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var (area, _) = await fixture.CreateAreaAsync(first.Value);
+        var (area, first, second) = await fixture.CreateTwoMemberAreaAsync();
         await using (var db = fixture.CreateContext(area))
         {
-            db.Memberships.Add(new Membership(Guid.NewGuid(), area, second, new DateOnly(2025, 1, 1), null, "Päätös 2/2025"));
             var index = 0;
             for (var month = FirstMonth; month <= LastMonth; month = month.AddMonths(1), index++)
             {

@@ -17,12 +17,9 @@ public class GoalMetricSeriesTests(DatabaseFixture fixture)
     private async Task<(Guid Area, MunicipalityCode First, MunicipalityCode Second, UseCases Planner)> AreaWithSeriesAsync()
     {
         await fixture.EnsureIndicatorsAsync();
-        var first = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var second = MunicipalityCode.Parse(await fixture.NewMunicipalityAsync());
-        var (area, _) = await fixture.CreateAreaAsync(first.Value);
+        var (area, first, second) = await fixture.CreateTwoMemberAreaAsync();
         await using (var db = fixture.CreateContext(area))
         {
-            db.Memberships.Add(new Membership(Guid.NewGuid(), area, second, new DateOnly(2025, 1, 1), null, "Päätös 2/2025"));
             foreach (var (month, a, b) in new[] { (1, 1_000m, 500m), (2, 980m, 490m), (3, 950m, 470m) })
             {
                 db.IndicatorValues.Add(new IndicatorValue(Guid.NewGuid(), area, Indicator.Unemployed, first, new DateOnly(2025, month, 1), a, "Tilastokeskus 12r5", false));
