@@ -4,7 +4,12 @@ namespace TyollisyysAlue.CircuitLoad;
 public sealed record CircuitUserProfile(string Email, string Password, string AreaSlug, int Year);
 
 /// <summary>Whether an action is a page navigation (new page, new render tree) or an interaction on an open page.</summary>
-public enum ActionKind { Navigation, Interaction }
+/// <summary>
+/// How an action is judged: a navigation (a page opened) or an interaction (a click or keystroke answered) against the
+/// issue's p95 targets; a background save is timed apart because it waits, by design, for the editor's autosave delay
+/// (SectionEditor.AutosaveDelay, 2 s after typing stops) before its message changes.
+/// </summary>
+public enum ActionKind { Navigation, Interaction, BackgroundSave }
 
 /// <summary>
 /// One simulated user holding ONE real interactive Blazor Server circuit. Both drivers implement it: the browser

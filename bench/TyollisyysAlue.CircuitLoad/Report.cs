@@ -18,11 +18,11 @@ public static class Report
         output.WriteLine();
         output.WriteLine($"{"action",-28} {"kind",-11} {"count",7} {"errors",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9}");
         foreach (var (name, tally) in Ordered(run.Actions))
-            Line(output, name, tally.Kind.ToString().ToLowerInvariant(), tally.Sorted(), tally.Errors);
+            Line(output, name, KindName(tally.Kind), tally.Sorted(), tally.Errors);
         foreach (var kind in Enum.GetValues<ActionKind>())
         {
             var of = run.Actions.Actions.Values.Where(t => t.Kind == kind).ToList();
-            Line(output, $"all {kind.ToString().ToLowerInvariant()}s", "", [.. of.SelectMany(t => t.Sorted()).Order()], of.Sum(t => t.Errors));
+            Line(output, $"all {KindName(kind)}s", "", [.. of.SelectMany(t => t.Sorted()).Order()], of.Sum(t => t.Errors));
         }
         foreach (var (name, tally) in run.Actions.Actions.Where(a => a.Value.Errors > 0))
             foreach (var message in tally.Messages) output.WriteLine($"  error of {name}: {message}");
@@ -32,6 +32,8 @@ public static class Report
         foreach (var problem in run.Problems) output.WriteLine($"  note: {problem}");
         output.WriteLine(string.Create(Inv, $"Errors {run.Actions.Errors} of {run.Actions.Count} actions ({run.ErrorRate:P2}, limit {o.MaxErrorRate:P2}): {(run.Passed ? "passed" : "FAILED")}"));
     }
+
+    private static string KindName(ActionKind kind) => kind == ActionKind.BackgroundSave ? "autosave" : kind.ToString().ToLowerInvariant();
 
     /// <summary>The command line as given, without the password of a --pg connection string.</summary>
     public static string Masked(IEnumerable<string> commandLine) =>

@@ -20,7 +20,7 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
         ("trace member", ActionKind.Interaction),
         ("edit+save budget line", ActionKind.Interaction),
         ("plan", ActionKind.Navigation),
-        ("type in section (autosave)", ActionKind.Interaction),
+        ("type in section (autosave)", ActionKind.BackgroundSave),
         ("export download", ActionKind.Navigation),
     ];
 

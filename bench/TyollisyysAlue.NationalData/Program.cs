@@ -7,12 +7,15 @@ using TyollisyysAlue.Infrastructure.Seeding.NationalBench;
 
 // The national bench dataset (issue 17) into the app's kind of database: its own private cluster under
 // Database:DataRoot (default: beside the app's, "postgres-national"), or the given ConnectionStrings:Owner and :App.
+// --accounts-csv FILE also writes the editors' accounts for the circuit load generator's --accounts (this year).
 // Exit code 0 when filled or already there, 2 for bad options, 1 when it failed.
 var scaleText = "1";
+string? accountsCsv = null;
 var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--scale" && i + 1 < args.Length) scaleText = args[++i];
+    else if (args[i] == "--accounts-csv" && i + 1 < args.Length) accountsCsv = args[++i];
     else if (args[i].StartsWith("--scale=", StringComparison.Ordinal)) scaleText = args[i]["--scale=".Length..];
     else rest.Add(args[i]);
 }
@@ -51,6 +54,11 @@ try
         Console.WriteLine($"{table,-28} {rows,12:N0}");
     Console.WriteLine($"Database size: {summary.DatabaseBytes / 1024.0 / 1024.0:N0} MB ({database.Description}).");
     Console.WriteLine($"Bench accounts: e.g. {NationalUsers.EmailOf(TyollisyysAlue.Domain.Access.AreaRole.Planner, 1, NationalAreas.SlugOf(1))}, password {NationalUsers.Password}");
+    if (accountsCsv is not null)
+    {
+        await File.WriteAllTextAsync(accountsCsv, NationalUsers.EditorsCsv(scale, DateTime.Today.Year));
+        Console.WriteLine($"Editors' accounts for the circuit load generator (--accounts): {Path.GetFullPath(accountsCsv)}");
+    }
     Console.WriteLine($"Largest area: /areas/{NationalAreas.All.MaxBy(a => a.Members.Count)!.Slug} ({NationalAreas.All.Max(a => a.Members.Count)} members).");
     return 0;
 }

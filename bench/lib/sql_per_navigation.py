@@ -4,22 +4,12 @@ role sent according to PostgreSQL's log (log_min_duration_statement = 0): used b
 usage: sql_per_navigation.py <base url> <server.log> <out.json> <e-mail> <password> <path>...
 Prints per page the HTTP status, the time to the last byte, the statement count and the slowest statement; writes the
 five slowest statements overall (with their logged parameters substituted) to out.json for EXPLAIN."""
-import http.cookiejar, json, re, sys, time, urllib.parse, urllib.request
+import json, os, re, sys, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from app_session import signed_in
 
 base, log_path, out_path, email, password, *paths = sys.argv[1:]
-jar = http.cookiejar.CookieJar()
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-
-def hidden(html, name):
-    m = re.search(r'name="%s"[^>]*value="([^"]*)"' % re.escape(name), html) or re.search(r'value="([^"]*)"[^>]*name="%s"' % re.escape(name), html)
-    return m.group(1) if m else ""
-
-form = opener.open(base + "/account/login").read().decode()
-data = urllib.parse.urlencode({"__RequestVerificationToken": hidden(form, "__RequestVerificationToken"), "_handler": hidden(form, "_handler"),
-                               "Form.Email": email, "Form.Password": password}).encode()
-opener.open(base + "/account/login", data).read()
-if not any(c.name == "ta.auth" for c in jar):
-    sys.exit("sign-in failed for " + email)
+opener = signed_in(base, email, password)
 
 ENTRY = re.compile(r"^\S+ \S+ \S+ \[\d+\] schema_app LOG:  duration: ([\d.]+) ms  execute [^:]*: (.*)$")
 def statements(text):

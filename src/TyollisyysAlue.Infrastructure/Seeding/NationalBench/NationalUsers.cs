@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using TyollisyysAlue.Domain.Access;
 using TyollisyysAlue.Infrastructure.Identity;
@@ -42,6 +43,20 @@ public static class NationalUsers
                 $"{RoleTitle(role)} {number.ToString("000", CultureInfo.InvariantCulture)}, {area.Slug} (synteettinen)", roles));
         }
         return users;
+    }
+
+    /// <summary>
+    /// The accounts that may edit their area (administrators and planners, by their first role) as the circuit load
+    /// generator's <c>--accounts</c> CSV: <c>email,password,area,year</c>, with the budget year the users work in.
+    /// Editors because an active simulated user saves a budget line and types in the plan's draft.
+    /// </summary>
+    public static string EditorsCsv(NationalScale scale, int year)
+    {
+        var slugs = NationalAreas.All.ToDictionary(a => a.Id, a => a.Slug);
+        var csv = new StringBuilder("email,password,area,year\n");
+        foreach (var user in All(scale).Where(u => u.Roles[0].Role is AreaRole.Administrator or AreaRole.Planner))
+            csv.Append(CultureInfo.InvariantCulture, $"{user.Email},{Password},{slugs[user.Roles[0].Area]},{year}\n");
+        return csv.ToString();
     }
 
     /// <summary>
