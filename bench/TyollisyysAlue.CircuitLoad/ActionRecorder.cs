@@ -19,18 +19,25 @@ public sealed class ActionRecorder
     public int Errors => _actions.Values.Sum(a => a.Errors);
 }
 
-/// <summary>One action's latencies (successful or not) and up to a few distinct error messages.</summary>
-public sealed class ActionTally(ActionKind kind)
+/// <summary>
+/// One action's latencies (successful or not) and up to a few distinct kinds of error, each counted: a message is
+/// grouped without its page address, so that one failure on many pages is one line with its count, not five lines
+/// hiding the others.
+/// </summary>
+public sealed partial class ActionTally(ActionKind kind)
 {
     private const int MessagesKept = 5;
     private readonly object _gate = new();
     private readonly List<double> _milliseconds = [];
-    private readonly List<string> _messages = [];
+    private readonly Dictionary<string, (int Count, string Example)> _messages = [];
 
     public ActionKind Kind { get; } = kind;
     public int Count { get { lock (_gate) return _milliseconds.Count; } }
     public int Errors { get; private set; }
-    public IReadOnlyList<string> Messages { get { lock (_gate) return [.. _messages]; } }
+    public IReadOnlyList<string> Messages
+    {
+        get { lock (_gate) return [.. _messages.Values.OrderByDescending(m => m.Count).Select(m => m.Count == 1 ? m.Example : $"{m.Count}× {m.Example}")]; }
+    }
 
     public void Add(double milliseconds, string? error)
     {
@@ -39,7 +46,9 @@ public sealed class ActionTally(ActionKind kind)
             _milliseconds.Add(milliseconds);
             if (error is null) return;
             Errors++;
-            if (_messages.Count < MessagesKept && !_messages.Contains(error)) _messages.Add(error);
+            var kind = PageAddress().Replace(error, "at …");
+            if (_messages.TryGetValue(kind, out var seen)) _messages[kind] = (seen.Count + 1, seen.Example);
+            else if (_messages.Count < MessagesKept) _messages[kind] = (1, error);
         }
     }
 
@@ -48,4 +57,7 @@ public sealed class ActionTally(ActionKind kind)
     /// <summary>Nearest-rank percentile of sorted latencies (p in 0–100).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"at https?://\S+")]
+    private static partial System.Text.RegularExpressions.Regex PageAddress();
 }

@@ -157,6 +157,10 @@ public sealed class BlazorCircuit : IAsyncDisposable
                 _dotNetObjectsPassedTo[identifier] = id.GetInt64();
                 _argumentsPassedTo[identifier] = json;
                 if (identifier == RendererInterop) _rendererInteropId = id.GetInt64();
+                // A wait may be for this call (an editor is live once its module's create() has the object), and the
+                // call can come after the last render batch: wake the waiters, which otherwise look again only when
+                // the next batch arrives (under load: never, and the wait timed out with the object already there).
+                Changed();
             }
         }
         if (identifier == LocationChangingListeners) _hasLocationChangingListeners = args[args.GetArrayLength() - 1].GetBoolean();

@@ -123,21 +123,53 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
 
     public async Task TypeInPlanSectionAsync(string text, CancellationToken ct)
     {
-        if (Circuit.Read(t => t.ByTestId("section-editor")) is null)
-            await ClickAsync(t => t.ByTestId("edit-section"), "the section's edit button", ct);
-        // plan-editor.js's create() receives the editor component's .NET object: the editor is live once it has been called.
-        var editor = await WaitForAsync(_ => Circuit.DotNetObjectPassedTo("create") is { } id && id != _lastEditorObject ? (object)id : null,
-            "the section's text editor", ct);
-        _lastEditorObject = (long)editor;
-        var status = Circuit.Read(t => t.ByTestId("autosave-status")?.TextContent ?? "");
-        var markdown = EditorText(Circuit.ArgumentsPassedTo("create")) + "\n\n" + text;
-        // What the editor reports on every keystroke; the last report is what the autosave writes.
-        await Circuit.InvokeDotNetAsync(_lastEditorObject, "OnEditorChanged", [markdown], ct);
+        // An editor left open (an earlier round that timed out) is closed first: its .NET object was already seen, so
+        // waiting for a new one would only time out again, one failure becoming every later round's.
+        if (Circuit.Read(t => t.ByTestId("section-editor")) is not null)
+        {
+            await ClickAsync(t => t.ByTestId("close-editor"), "the editor's close button", ct);
+            await WaitForAsync(t => t.ByTestId("section-editor") is null ? t : null, "the editor to close", ct);
+        }
+        await ClickAsync(t => t.ByTestId("edit-section"), "the section's edit button", ct);
+        var status = "";
+        for (var attempt = 1; ; attempt++)
+        {
+            // plan-editor.js's create() receives the editor component's .NET object: the editor is live once it has been called.
+            object editor;
+            try
+            {
+                editor = await WaitForAsync(_ => Circuit.DotNetObjectPassedTo("create") is { } id && id != _lastEditorObject ? (object)id : null,
+                    "the section's text editor", ct);
+            }
+            catch (CircuitActionException timeout) { throw new CircuitActionException($"{timeout.Message} ({Circuit.Read(EditorState)})"); }
+            _lastEditorObject = (long)editor;
+            status = Circuit.Read(t => t.ByTestId("autosave-status")?.TextContent ?? "");
+            var markdown = EditorText(Circuit.ArgumentsPassedTo("create")) + "\n\n" + text;
+            try
+            {
+                // What the editor reports on every keystroke; the last report is what the autosave writes.
+                await Circuit.InvokeDotNetAsync(_lastEditorObject, "OnEditorChanged", [markdown], ct);
+                break;
+            }
+            catch (CircuitActionException gone) when (attempt < 3 && gone.Message.Contains("no tracked object", StringComparison.Ordinal))
+            {
+                // Under load the page can re-render the section panel between the editor's create() and this call, which
+                // disposes that editor (plan-editor.js would have torn it down in a browser, whose user then types into the
+                // new one): type into its successor, or open the editor again when the re-render closed it.
+                if (Circuit.Read(t => t.ByTestId("section-editor")) is null)
+                    await ClickAsync(t => t.ByTestId("edit-section"), "the section's edit button", ct);
+            }
+        }
         await WaitForAsync(t => t.ByTestId("autosave-status")?.TextContent is { } now && now != status ? t : null,
             $"the autosave (its status read '{status}' before typing)", ct);
         await ClickAsync(t => t.ByTestId("close-editor"), "the editor's close button", ct);
         await WaitForAsync(t => t.ByTestId("section-editor") is null ? t : null, "the editor to close", ct);
     }
+
+    /// <summary>What the plan page shows of the editor, for a timeout's message.</summary>
+    private string EditorState(DomTree t) =>
+        $"editor {(t.ByTestId("section-editor") is null ? "closed" : "open")}, edit button {(t.ByTestId("edit-section") is null ? "absent" : "present")}, " +
+        $"last create() object {Circuit.DotNetObjectPassedTo("create")?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, this user's last {_lastEditorObject}";
 
     public async Task<long> DownloadExportAsync(CancellationToken ct)
     {
