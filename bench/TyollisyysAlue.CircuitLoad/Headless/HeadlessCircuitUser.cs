@@ -14,6 +14,7 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly CookieContainer _cookies = new();
+    private readonly ServingNodeHandler _servingNode = new();
     private HttpClient? _http;
     private BlazorCircuit? _circuit;
     private long _lastEditorObject = -1;
@@ -21,17 +22,25 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
 
     public CircuitUserProfile Profile { get; } = profile;
 
+    public string? Node => _servingNode.Node;
+
     /// <summary>The label of the budget line <see cref="EditAndSaveBudgetLineAsync"/> saved last.</summary>
     public string? LastSavedLine { get; private set; }
 
     /// <summary>The circuit this user holds (its page, id and errors), once signed in.</summary>
     public BlazorCircuit Circuit => _circuit ?? throw new CircuitActionException("Not signed in: there is no circuit yet.");
 
-    private HttpClient Http => _http ??= new HttpClient(new SocketsHttpHandler
+    private HttpClient Http => _http ??= new HttpClient(WithServingNode(new SocketsHttpHandler
     {
         AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies,
         PooledConnectionIdleTimeout = TimeSpan.FromSeconds(5), // an idle user holds its WebSocket, not HTTP connections
-    }) { BaseAddress = baseUrl, Timeout = Patience };
+    })) { BaseAddress = baseUrl, Timeout = Patience };
+
+    private ServingNodeHandler WithServingNode(HttpMessageHandler inner)
+    {
+        _servingNode.InnerHandler = inner;
+        return _servingNode;
+    }
 
     private string AreaPath => "/areas/" + Profile.AreaSlug;
 
@@ -285,5 +294,6 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     {
         if (_circuit is not null) await _circuit.DisposeAsync();
         _http?.Dispose();
+        _servingNode.Dispose(); // the client disposed it with itself; here for a user that never made a request
     }
 }
