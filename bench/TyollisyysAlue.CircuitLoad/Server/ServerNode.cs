@@ -20,7 +20,7 @@ public sealed partial record ServerNode(string Name, int Pid, Uri Url)
         var at = equals < 0 ? -1 : value.IndexOf('@', equals);
         if (equals <= 0 || at < 0) return (null, $"--node '{value}' is not {Syntax}.");
         var name = value[..equals];
-        if (!Name().IsMatch(name)) return (null, $"--node '{value}': the name must be letters, digits, '.', '_' or '-'.");
+        if (!NamePattern().IsMatch(name)) return (null, $"--node '{value}': the name must be letters, digits, '.', '_' or '-'.");
         if (!int.TryParse(value[(equals + 1)..at], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid < 1)
             return (null, $"--node '{value}': the process id must be a positive integer.");
         var address = value[(at + 1)..];
@@ -32,5 +32,5 @@ public sealed partial record ServerNode(string Name, int Pid, Uri Url)
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,40}$")]
-    private static partial Regex Name();
+    private static partial Regex NamePattern();
 }

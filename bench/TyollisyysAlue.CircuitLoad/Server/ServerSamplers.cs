@@ -10,13 +10,18 @@ public sealed record ServerRun(string? Node, IReadOnlyList<ServerSample> Samples
 /// </summary>
 public sealed class ServerSamplers : IAsyncDisposable
 {
-    private readonly List<(string? Node, ServerSampler Sampler)> _servers;
+    private readonly List<(string? Node, ServerSampler Sampler)> _servers = [];
     private readonly List<ForcedGcResult?> _baselines = [];
 
-    public ServerSamplers(RunOptions options) =>
-        _servers = options.Nodes.Count == 0
-            ? [(null, new ServerSampler(options.Url, options.ServerPid, options.Pg, options.SampleSeconds))]
-            : [.. options.Nodes.Select((node, i) => ((string?)node.Name, new ServerSampler(node.Url, node.Pid, i == 0 ? options.Pg : null, options.SampleSeconds)))];
+    public ServerSamplers(RunOptions options)
+    {
+        if (options.Nodes.Count == 0) _servers.Add((null, new ServerSampler(options.Url, options.ServerPid, options.Pg, options.SampleSeconds)));
+        for (var i = 0; i < options.Nodes.Count; i++)
+        {
+            var node = options.Nodes[i];
+            _servers.Add((node.Name, new ServerSampler(node.Url, node.Pid, i == 0 ? options.Pg : null, options.SampleSeconds)));
+        }
+    }
 
     /// <summary>The notes of every sampler, each named by its node when there are nodes.</summary>
     public IEnumerable<string> Problems => _servers.SelectMany(s => s.Sampler.Problems.Select(p => s.Node is null ? p : $"{s.Node}: {p}"));
