@@ -8,8 +8,10 @@ namespace TyollisyysAlue.CircuitLoad.Headless;
 /// A user driving one real circuit without a browser: signs in over HTTP as the sign-in form does, opens the area's
 /// overview, and from then on works inside the circuit (<see cref="BlazorCircuit"/>): in-app navigation, clicks,
 /// typing. Each action returns when the page the client built shows what a user would wait for.
+/// <paramref name="userNumber"/> is the user's number in the run: users sharing an account (the demo accounts) take
+/// different lines and members, so that they do not all save the same line at once.
 /// </summary>
-public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri baseUrl) : ICircuitUser
+public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri baseUrl, int userNumber = 0) : ICircuitUser
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -246,12 +248,12 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     private static List<DomElement> ExpenseRows(DomTree tree) =>
         tree.ByTestId("lines-expense")?.ByTag("tbody").FirstOrDefault()?.ByTag("tr").ToList() ?? [];
 
-    /// <summary>Which of n things this user takes: the same one every time, spread over users.</summary>
+    /// <summary>Which of n things this user takes: the same one every time, spread over accounts and the users sharing one.</summary>
     private int Pick(int count)
     {
         var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
         foreach (var c in Profile.Email) hash = (hash ^ c) * 16777619u;
-        return (int)(hash % (uint)count);
+        return (int)((hash % (uint)count + (uint)userNumber) % (uint)count);
     }
 
     /// <summary>The input of a field: the element itself or the input inside it (where MudBlazor put the attributes).</summary>
