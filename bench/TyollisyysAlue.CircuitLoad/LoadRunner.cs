@@ -55,7 +55,7 @@ public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProf
             await Task.WhenAll(running);
             var elapsed = watch.Elapsed;
             var measured = await servers.FinishAsync(node => node is null ? users.Count : recorder.Nodes.GetValueOrDefault(node)?.Users ?? 0);
-            problems.AddRange(servers.Problems);
+            problems.AddRange(servers.Problems());
             return new RunResult(options, recorder, outcomes, measured, problems, elapsed, loadAtStart, ServerSampler.LoadAverage());
         }
         finally

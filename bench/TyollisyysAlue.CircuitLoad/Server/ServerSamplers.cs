@@ -23,8 +23,14 @@ public sealed class ServerSamplers : IAsyncDisposable
         }
     }
 
-    /// <summary>The notes of every sampler, each named by its node when there are nodes.</summary>
-    public IEnumerable<string> Problems => _servers.SelectMany(s => s.Sampler.Problems.Select(p => s.Node is null ? p : $"{s.Node}: {p}"));
+    /// <summary>The notes of every sampler so far, each named by its node when there are nodes.</summary>
+    public List<string> Problems() => [.. _servers.SelectMany(s => Copy(s.Sampler.Problems).Select(p => s.Node is null ? p : $"{s.Node}: {p}"))];
+
+    /// <summary>A sampler's loop may still add a note (under the list's lock) while the run reads them.</summary>
+    private static List<string> Copy(List<string> notes)
+    {
+        lock (notes) return [.. notes];
+    }
 
     /// <summary>A forced full GC of every server before the users: the baseline of memory per circuit.</summary>
     public async Task ForceBaselineGcAsync()
