@@ -2,17 +2,27 @@ using System.Collections.Concurrent;
 
 namespace TyollisyysAlue.CircuitLoad;
 
-/// <summary>Every action of every user: its latency, and the failures with their messages (thread-safe).</summary>
+/// <summary>
+/// Every action of every user: its latency, and the failures with their messages (thread-safe); and, when the app names
+/// the node that served the user (<see cref="ICircuitUser.Node"/>), the same per node.
+/// </summary>
 public sealed class ActionRecorder
 {
     private readonly ConcurrentDictionary<string, ActionTally> _actions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NodeTally> _nodes = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, ActionTally> Actions => _actions;
 
-    public void Add(string action, ActionKind kind, double milliseconds, string? error)
+    /// <summary>Per node that served an action (the <c>X-Node</c> header): empty when the app names none.</summary>
+    public IReadOnlyDictionary<string, NodeTally> Nodes => _nodes;
+
+    /// <param name="node">The node that served the user when the action ended; null when the app names none.</param>
+    /// <param name="user">The user's number in the run, so that a node counts the users it served.</param>
+    public void Add(string action, ActionKind kind, double milliseconds, string? error, string? node = null, int user = -1)
     {
         var tally = _actions.GetOrAdd(action, _ => new ActionTally(kind));
         tally.Add(milliseconds, error);
+        if (node is not null) _nodes.GetOrAdd(node, _ => new NodeTally()).Add(kind, milliseconds, error, user);
     }
 
     public int Count => _actions.Values.Sum(a => a.Count);

@@ -20,7 +20,7 @@ public sealed class CircuitUsers : IAsyncDisposable
     public ICircuitUser Create(int index, CircuitUserProfile profile) => _driver switch
     {
         DriverKind.Browser => new BrowserCircuitUser(profile, _baseUrl, _chromium!, index),
-        _ => new Headless.HeadlessCircuitUser(profile, _baseUrl),
+        _ => new Headless.HeadlessCircuitUser(profile, _baseUrl, index),
     };
 
     public async ValueTask DisposeAsync()

@@ -21,6 +21,12 @@ public interface ICircuitUser : IAsyncDisposable
 {
     CircuitUserProfile Profile { get; }
 
+    /// <summary>
+    /// The app node serving this user, from the <c>X-Node</c> header of its last page response (behind a proxy with
+    /// sticky sessions the circuit lives on that node); null while unknown or when the app names no node (one server).
+    /// </summary>
+    string? Node { get; }
+
     /// <summary>Signs in through the real form (cookie), then opens the area's overview with a live circuit.</summary>
     Task SignInAsync(CancellationToken ct);
 

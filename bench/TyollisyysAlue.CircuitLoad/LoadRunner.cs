@@ -3,29 +3,32 @@ using TyollisyysAlue.CircuitLoad.Server;
 
 namespace TyollisyysAlue.CircuitLoad;
 
-/// <summary>What a run measured: the actions, the server's samples and forced collections, and what each user left.</summary>
+/// <summary>
+/// What a run measured: the actions, each server's samples and forced collections (one server, or each <c>--node</c>),
+/// and what each user left.
+/// </summary>
 public sealed record RunResult(
-    RunOptions Options, ActionRecorder Actions, IReadOnlyList<UserOutcome> Users, IReadOnlyList<ServerSample> Samples,
-    ForcedGcResult? Baseline, ForcedGcResult? AtEnd, int CircuitsAtEnd, IReadOnlyList<string> Problems, TimeSpan Elapsed,
-    double LoadAtStart, double LoadAtEnd)
+    RunOptions Options, ActionRecorder Actions, IReadOnlyList<UserOutcome> Users, IReadOnlyList<ServerRun> Servers,
+    IReadOnlyList<string> Problems, TimeSpan Elapsed, double LoadAtStart, double LoadAtEnd)
 {
     public double ErrorRate => Actions.Count == 0 ? 1 : (double)Actions.Errors / Actions.Count;
     public bool Passed => ErrorRate <= Options.MaxErrorRate;
 }
 
 /// <summary>
-/// Runs N users for the given time: a forced full GC as the baseline, the users started evenly over the ramp, each
+/// Runs N users for the given time: a forced full GC of each server as the baseline, the users started evenly over the ramp, each
 /// running the scenario until the time is up, its rounds are done or <paramref name="abort"/> (Ctrl-C), then — with every circuit still
-/// open — a last sample and a forced full GC, and only then every user disposed.
+/// open — a last sample and a forced full GC of each server, and only then every user disposed.
 /// </summary>
 public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProfile> accounts, Func<int, CircuitUserProfile, ICircuitUser> create)
 {
     public async Task<RunResult> RunAsync(CancellationToken abort)
     {
-        await using var sampler = new ServerSampler(options);
+        await using var servers = new ServerSamplers(options);
         var loadAtStart = ServerSampler.LoadAverage();
-        var baseline = await sampler.ForceGcAsync();
-        sampler.Start();
+        await servers.ForceBaselineGcAsync();
+        servers.Start();
+        var problems = new List<string>();
         var recorder = new ActionRecorder();
         var scenario = new Scenario(options, recorder);
         var users = new List<ICircuitUser>();
@@ -51,11 +54,9 @@ public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProf
             await Task.WhenAny(Task.WhenAll(running), DelayAsync(Timeout.InfiniteTimeSpan, stop.Token));
             await Task.WhenAll(running);
             var elapsed = watch.Elapsed;
-            var last = await sampler.SampleAsync(CancellationToken.None);
-            var atEnd = await sampler.ForceGcAsync();
-            var samples = sampler.Samples.Append(last).ToList();
-            return new RunResult(options, recorder, outcomes, samples, baseline, atEnd, (int)(last.SignalRConnections ?? last.Circuits ?? users.Count),
-                sampler.Problems, elapsed, loadAtStart, ServerSampler.LoadAverage());
+            var measured = await servers.FinishAsync(node => node is null ? users.Count : recorder.Nodes.GetValueOrDefault(node)?.Users ?? 0);
+            problems.AddRange(servers.Problems());
+            return new RunResult(options, recorder, outcomes, measured, problems, elapsed, loadAtStart, ServerSampler.LoadAverage());
         }
         finally
         {
@@ -63,7 +64,7 @@ public sealed class LoadRunner(RunOptions options, IReadOnlyList<CircuitUserProf
             foreach (var user in users)
             {
                 try { await user.DisposeAsync(); }
-                catch (Exception e) when (e is not OutOfMemoryException) { sampler.Problems.Add($"disposing a user: {e.Message}"); }
+                catch (Exception e) when (e is not OutOfMemoryException) { problems.Add($"disposing a user: {e.Message}"); }
             }
         }
     }

@@ -28,4 +28,5 @@ await using var users = await CircuitUsers.StartAsync(options.Driver, options.Ur
 Console.WriteLine($"{options.Users} users against {options.Url} for {options.Seconds} s (Ctrl-C stops early)…");
 var run = await new LoadRunner(options, accounts, users.Create).RunAsync(abort.Token);
 Report.Print(run, args, Console.Out);
+if (options.SummaryJson is not null) RunSummary.Write(run, options.SummaryJson);
 return run.Passed ? 0 : 1;

@@ -3,7 +3,10 @@ using TyollisyysAlue.CircuitLoad.Server;
 
 namespace TyollisyysAlue.CircuitLoad;
 
-/// <summary>The end of a run: per action count, errors and p50/p95/p99 (nearest rank); then the server's figures.</summary>
+/// <summary>
+/// The end of a run: per action count, errors and p50/p95/p99 (nearest rank); per node when more than one served the
+/// users (<see cref="NodeReport"/>); then the server's figures, or each node's.
+/// </summary>
 public static class Report
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -26,14 +29,23 @@ public static class Report
         }
         foreach (var (name, tally) in run.Actions.Actions.Where(a => a.Value.Errors > 0))
             foreach (var message in tally.Messages) output.WriteLine($"  error of {name}: {message}");
+        NodeReport.Print(run.Actions, output);
 
         output.WriteLine();
-        Server(run, output);
+        if (run.Servers is [{ Node: null } one])
+            Server(one, "Server", true, output);
+        else
+        {
+            foreach (var server in run.Servers) Server(server, $"Server {server.Node}", false, output);
+            // One database behind every node: its sessions once (the first node's sampler counts them).
+            output.WriteLine("PostgreSQL (one database for the nodes)");
+            Figure(output, "PostgreSQL connections peak / at end", run.Servers.SelectMany(x => x.Samples).Select(x => (double?)x.PgConnections), v => $"{v:0}");
+        }
+        var load = run.Servers.SelectMany(x => x.Samples).Select(x => x.LoadAverage).DefaultIfEmpty(double.NaN).Max();
+        output.WriteLine(string.Create(Inv, $"  machine load average (1 min): {run.LoadAtStart:0.00} at start, {load:0.00} peak, {run.LoadAtEnd:0.00} at end; {Environment.ProcessorCount} cores"));
         foreach (var problem in run.Problems) output.WriteLine($"  note: {problem}");
         output.WriteLine(string.Create(Inv, $"Errors {run.Actions.Errors} of {run.Actions.Count} actions ({run.ErrorRate:P2}, limit {o.MaxErrorRate:P2}): {(run.Passed ? "passed" : "FAILED")}"));
     }
-
-    private static string KindName(ActionKind kind) => kind == ActionKind.BackgroundSave ? "autosave" : kind.ToString().ToLowerInvariant();
 
     /// <summary>The command line as given, without the password of a --pg connection string.</summary>
     public static string Masked(IEnumerable<string> commandLine) =>
@@ -45,32 +57,35 @@ public static class Report
         return actions.Actions.OrderBy(a => order.IndexOf(a.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(a => a.Key, StringComparer.Ordinal);
     }
 
-    private static void Line(TextWriter output, string name, string kind, List<double> sorted, int errors) =>
+    /// <summary>One line of a latency table: count, errors, p50/p95/p99 of the sorted latencies.</summary>
+    internal static void Line(TextWriter output, string name, string kind, List<double> sorted, int errors) =>
         output.WriteLine(string.Create(Inv,
             $"{name,-28} {kind,-11} {sorted.Count,7} {errors,7} {ActionTally.Percentile(sorted, 50),9:0.0} {ActionTally.Percentile(sorted, 95),9:0.0} {ActionTally.Percentile(sorted, 99),9:0.0}"));
 
-    private static void Server(RunResult run, TextWriter output)
+    internal static string KindName(ActionKind kind) => kind == ActionKind.BackgroundSave ? "autosave" : kind.ToString().ToLowerInvariant();
+
+    /// <summary>One server's block; with <paramref name="withPg"/> the PostgreSQL sessions too (one server: as before nodes existed).</summary>
+    private static void Server(ServerRun server, string title, bool withPg, TextWriter output)
     {
-        var s = run.Samples;
+        var s = server.Samples;
         // Per circuit means per circuit actually open at the end (SignalR's count), not per user started: a user whose
         // sign-in failed holds none.
-        var n = run.CircuitsAtEnd;
-        output.WriteLine("Server");
+        var n = server.CircuitsAtEnd;
+        output.WriteLine(title);
         Figure(output, "circuits (gauge) peak / at end", s.Select(x => x.Circuits), v => $"{v:0}");
         Figure(output, "SignalR connections peak / at end", s.Select(x => x.SignalRConnections), v => $"{v:0}");
-        Figure(output, "PostgreSQL connections peak / at end", s.Select(x => (double?)x.PgConnections), v => $"{v:0}");
+        if (withPg) Figure(output, "PostgreSQL connections peak / at end", s.Select(x => (double?)x.PgConnections), v => $"{v:0}");
         Figure(output, "VmRSS MB peak / at end", s.Select(x => x.VmRssBytes / MB), v => $"{v:0.0}");
         Average(output, "VmRSS MB average", s.Select(x => x.VmRssBytes / MB));
         Figure(output, "working set MB peak / at end", s.Select(x => x.WorkingSetBytes / MB), v => $"{v:0.0}");
         Figure(output, "GC heap after last GC MB peak / at end", s.Select(x => x.GcHeapBytes / MB), v => $"{v:0.0}");
         Cpu(output, s);
-        if (run.Baseline is { } before && run.AtEnd is { } after)
+        if (server.Baseline is { } before && server.AtEnd is { } after)
         {
             output.WriteLine(string.Create(Inv, $"  heap after a forced full GC: {before.HeapBytes / MB:0.0} MB before the users, {after.HeapBytes / MB:0.0} MB with {n} circuits open → {(after.HeapBytes - before.HeapBytes) / MB / Math.Max(1, n):0.000} MB per circuit"));
             if (before.VmRssBytes is { } rss0 && after.VmRssBytes is { } rss1)
                 output.WriteLine(string.Create(Inv, $"  RSS after the forced GC: {rss0 / MB:0.0} MB before, {rss1 / MB:0.0} MB at end → {(rss1 - rss0) / MB / Math.Max(1, n):0.000} MB per circuit"));
         }
-        output.WriteLine(string.Create(Inv, $"  machine load average (1 min): {run.LoadAtStart:0.00} at start, {s.Select(x => x.LoadAverage).DefaultIfEmpty(double.NaN).Max():0.00} peak, {run.LoadAtEnd:0.00} at end; {Environment.ProcessorCount} cores"));
     }
 
     private static void Figure(TextWriter output, string label, IEnumerable<double?> values, Func<double, string> format)

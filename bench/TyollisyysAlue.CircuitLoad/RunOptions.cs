@@ -1,5 +1,6 @@
 using System.Globalization;
 using TyollisyysAlue.Bench;
+using TyollisyysAlue.CircuitLoad.Server;
 
 namespace TyollisyysAlue.CircuitLoad;
 
@@ -30,19 +31,27 @@ public sealed record RunOptions
     public string Accounts { get; init; } = AccountList.Demo;
     public int Seed { get; init; } = 2025;
     public int? ServerPid { get; init; }
+    /// <summary>
+    /// The nodes behind the proxy of <see cref="Url"/>, each sampled on its own (<c>--node</c>, repeatable); empty:
+    /// the server at <see cref="Url"/> is sampled itself, as with one node.
+    /// </summary>
+    public IReadOnlyList<ServerNode> Nodes { get; init; } = [];
     public string? Pg { get; init; }
     /// <summary>Exit code 1 when more than this share of the actions failed.</summary>
     public double MaxErrorRate { get; init; } = 0.01;
     public int SampleSeconds { get; init; } = 5;
     /// <summary>Active users stop after this many rounds of the scenario (0: until the time is up); the run ends when all have.</summary>
     public int Rounds { get; init; }
+    /// <summary>Where to write the run's figures as JSON for a script (<see cref="RunSummary"/>); null: none.</summary>
+    public string? SummaryJson { get; init; }
 
     public int MaxUsers => Driver == DriverKind.Browser ? MaxBrowserUsers : MaxHeadlessUsers;
 
     public const string Usage =
         "Options: --url http://127.0.0.1:5080 (loopback only) --driver browser|headless --users N --ramp-seconds S " +
         "--seconds S --think-seconds S --rounds N --mode active|idle --accounts demo|<file.csv: email,password,area,year> --seed N " +
-        "--server-pid PID --pg <connection string> --max-error-percent P";
+        "--server-pid PID | --node NAME=PID@URL (repeatable, direct loopback address of each node behind --url) " +
+        "--pg <connection string> --max-error-percent P --summary-json FILE";
 
     /// <summary>The options, or a message naming the option that is wrong.</summary>
     public static (RunOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -86,6 +95,16 @@ public sealed record RunOptions
                     break;
                 case "--accounts": o = o with { Accounts = value }; break;
                 case "--pg": o = o with { Pg = value }; break;
+                case "--node":
+                    var (node, nodeError) = ServerNode.Parse(value);
+                    if (node is null) error = nodeError;
+                    else if (o.Nodes.Any(n => n.Name == node.Name)) error = $"--node {node.Name} is given twice.";
+                    else o = o with { Nodes = [.. o.Nodes, node] };
+                    break;
+                case "--summary-json":
+                    if (string.IsNullOrWhiteSpace(value) || Directory.Exists(value)) error = "--summary-json must name a file.";
+                    else o = o with { SummaryJson = value };
+                    break;
                 default: error = $"Unknown option '{name}'. {Usage}"; break;
             }
             if (error is not null) return (null, error);
@@ -94,6 +113,8 @@ public sealed record RunOptions
             return (null, $"--users must be 1–{o.MaxUsers} with the {o.Driver.ToString().ToLowerInvariant()} driver.");
         if (o.RampSeconds >= o.Seconds)
             return (null, "--ramp-seconds must be shorter than --seconds.");
+        if (o.ServerPid is not null && o.Nodes.Count > 0)
+            return (null, "--server-pid is for one server; with --node each node names its own process id.");
         return (o, null);
     }
 

@@ -32,11 +32,11 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
     {
         var random = new Random(unchecked(options.Seed * 7919 + index));
         var round = 0;
-        while (!stop.IsCancellationRequested && !await TimedAsync(SignIn, ActionKind.Navigation, () => user.SignInAsync(CancellationToken.None)))
+        while (!stop.IsCancellationRequested && !await TimedAsync(user, index, SignIn, ActionKind.Navigation, () => user.SignInAsync(CancellationToken.None)))
             await ThinkAsync(random, stop);
         if (options.Mode == LoadMode.Idle)
         {
-            if (!stop.IsCancellationRequested) await TimedAsync("budget split", ActionKind.Navigation, () => user.OpenBudgetSplitAsync(CancellationToken.None));
+            if (!stop.IsCancellationRequested) await TimedAsync(user, index, "budget split", ActionKind.Navigation, () => user.OpenBudgetSplitAsync(CancellationToken.None));
             await HoldAsync(stop);
             return;
         }
@@ -47,7 +47,7 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
             {
                 await ThinkAsync(random, stop);
                 if (stop.IsCancellationRequested) return;
-                await TimedAsync(name, kind, () => Act(user, name, index, round, outcome));
+                await TimedAsync(user, index, name, kind, () => Act(user, name, index, round, outcome));
             }
             outcome.Rounds = round;
             if (round == options.Rounds) return;
@@ -70,14 +70,19 @@ public sealed class Scenario(RunOptions options, ActionRecorder recorder)
     private static async Task SaveLineAsync(ICircuitUser user, UserOutcome outcome) =>
         outcome.LastSavedAmount = await user.EditAndSaveBudgetLineAsync(CancellationToken.None);
 
-    private async Task<bool> TimedAsync(string name, ActionKind kind, Func<Task> action)
+    /// <summary>
+    /// Times one action and records it with the node that served the user when it ended: the action's own page
+    /// response names it, so after a failover each action counts on the node that answered it (a failed action on the
+    /// node that was lost).
+    /// </summary>
+    private async Task<bool> TimedAsync(ICircuitUser user, int index, string name, ActionKind kind, Func<Task> action)
     {
         var watch = Stopwatch.StartNew();
         string? error = null;
         try { await action(); }
         catch (CircuitActionException e) { error = e.Message; }
         catch (Exception e) when (e is not OutOfMemoryException) { error = $"{e.GetType().Name}: {e.Message.Split('\n')[0]}"; }
-        recorder.Add(name, kind, watch.Elapsed.TotalMilliseconds, error);
+        recorder.Add(name, kind, watch.Elapsed.TotalMilliseconds, error, user.Node, index);
         return error is null;
     }
 

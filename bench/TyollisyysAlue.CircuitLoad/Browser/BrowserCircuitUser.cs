@@ -19,8 +19,12 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
     private IPage? _page;
     private string? _xlsxHref;
     private int _traces;
+    private volatile string? _node;
 
     public CircuitUserProfile Profile { get; } = profile;
+
+    /// <summary>From the <c>X-Node</c> header of the tab's last main-frame document: the node that holds its circuit.</summary>
+    public string? Node => _node;
 
     /// <summary>The label of the budget line this user adds once and then edits (see <see cref="LineLabelOf"/>).</summary>
     public string LineLabel => LineLabelOf(index);
@@ -40,6 +44,12 @@ public sealed class BrowserCircuitUser(CircuitUserProfile profile, Uri baseUrl, 
         });
         _context.SetDefaultTimeout(StepTimeoutMs);
         _page = await _context.NewPageAsync();
+        _page.Response += (_, response) =>
+        {
+            // Playwright lower-cases the header names; a response without it (one server) leaves the node as it was.
+            if (response.Request.IsNavigationRequest && response.Frame == _page?.MainFrame
+                && response.Headers.TryGetValue("x-node", out var node) && node.Length > 0) _node = node;
+        };
         await Page.GotoAsync("/account/login");
         await Page.GetByLabel(UiTexts.Email).FillAsync(Profile.Email);
         await Page.GetByLabel(UiTexts.Password).FillAsync(Profile.Password);

@@ -8,12 +8,15 @@ namespace TyollisyysAlue.CircuitLoad.Headless;
 /// A user driving one real circuit without a browser: signs in over HTTP as the sign-in form does, opens the area's
 /// overview, and from then on works inside the circuit (<see cref="BlazorCircuit"/>): in-app navigation, clicks,
 /// typing. Each action returns when the page the client built shows what a user would wait for.
+/// <paramref name="userNumber"/> is the user's number in the run: users sharing an account (the demo accounts) take
+/// different lines and members, so that they do not all save the same line at once.
 /// </summary>
-public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri baseUrl) : ICircuitUser
+public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri baseUrl, int userNumber = 0) : ICircuitUser
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly CookieContainer _cookies = new();
+    private readonly ServingNodeHandler _servingNode = new();
     private HttpClient? _http;
     private BlazorCircuit? _circuit;
     private long _lastEditorObject = -1;
@@ -21,17 +24,25 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
 
     public CircuitUserProfile Profile { get; } = profile;
 
+    public string? Node => _servingNode.Node;
+
     /// <summary>The label of the budget line <see cref="EditAndSaveBudgetLineAsync"/> saved last.</summary>
     public string? LastSavedLine { get; private set; }
 
     /// <summary>The circuit this user holds (its page, id and errors), once signed in.</summary>
     public BlazorCircuit Circuit => _circuit ?? throw new CircuitActionException("Not signed in: there is no circuit yet.");
 
-    private HttpClient Http => _http ??= new HttpClient(new SocketsHttpHandler
+    private HttpClient Http => _http ??= new HttpClient(WithServingNode(new SocketsHttpHandler
     {
         AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies,
         PooledConnectionIdleTimeout = TimeSpan.FromSeconds(5), // an idle user holds its WebSocket, not HTTP connections
-    }) { BaseAddress = baseUrl, Timeout = Patience };
+    })) { BaseAddress = baseUrl, Timeout = Patience };
+
+    private ServingNodeHandler WithServingNode(HttpMessageHandler inner)
+    {
+        _servingNode.InnerHandler = inner;
+        return _servingNode;
+    }
 
     private string AreaPath => "/areas/" + Profile.AreaSlug;
 
@@ -269,12 +280,12 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     private static List<DomElement> ExpenseRows(DomTree tree) =>
         tree.ByTestId("lines-expense")?.ByTag("tbody").FirstOrDefault()?.ByTag("tr").ToList() ?? [];
 
-    /// <summary>Which of n things this user takes: the same one every time, spread over users.</summary>
+    /// <summary>Which of n things this user takes: the same one every time, spread over accounts and the users sharing one.</summary>
     private int Pick(int count)
     {
         var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
         foreach (var c in Profile.Email) hash = (hash ^ c) * 16777619u;
-        return (int)(hash % (uint)count);
+        return (int)((hash % (uint)count + (uint)userNumber) % (uint)count);
     }
 
     /// <summary>The input of a field: the element itself or the input inside it (where MudBlazor put the attributes).</summary>
@@ -317,5 +328,6 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
     {
         if (_circuit is not null) await _circuit.DisposeAsync();
         _http?.Dispose();
+        _servingNode.Dispose(); // the client disposed it with itself; here for a user that never made a request
     }
 }

@@ -13,14 +13,15 @@ public sealed record ServerSample(
 public sealed record ForcedGcResult(long HeapBytes, long CommittedBytes, long WorkingSetBytes, long? VmRssBytes, int Gen2Collections);
 
 /// <summary>
-/// Samples the server every few seconds during a run (<c>/metrics</c>; <c>/proc/&lt;pid&gt;/status</c> with
-/// <c>--server-pid</c>; <c>pg_stat_activity</c> with <c>--pg</c>) and asks for forced full collections at the start
-/// and at the end. The circuit gauge drifts after many circuits (dotnet/aspnetcore#63810), so SignalR's connection
-/// count is sampled beside it.
+/// Samples one server every few seconds during a run (<c>/metrics</c> of <paramref name="url"/>;
+/// <c>/proc/&lt;pid&gt;/status</c> of <paramref name="pid"/>; <c>pg_stat_activity</c> with <paramref name="pg"/>) and
+/// asks it for forced full collections at the start and at the end. The circuit gauge drifts after many circuits
+/// (dotnet/aspnetcore#63810), so SignalR's connection count is sampled beside it. <see cref="ServerSamplers"/> makes one
+/// per server of the run.
 /// </summary>
-public sealed class ServerSampler(RunOptions options) : IAsyncDisposable
+public sealed class ServerSampler(Uri url, int? pid, string? pg, int sampleSeconds) : IAsyncDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new() { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<ServerSample> _samples = [];
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private CancellationTokenSource? _stop;
@@ -37,7 +38,7 @@ public sealed class ServerSampler(RunOptions options) : IAsyncDisposable
 
     private async Task LoopAsync(CancellationToken stop)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.SampleSeconds));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(sampleSeconds));
         do
         {
             var sample = await SampleAsync(stop);
@@ -81,22 +82,22 @@ public sealed class ServerSampler(RunOptions options) : IAsyncDisposable
 
     private long? VmRss()
     {
-        if (options.ServerPid is not { } pid) return null;
+        if (pid is not { } process) return null;
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{process}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
             var kb = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1);
             return long.TryParse(kb, CultureInfo.InvariantCulture, out var n) ? n * 1024 : null;
         }
-        catch (IOException e) { Note($"/proc/{pid}/status: {e.Message}"); return null; }
+        catch (IOException e) { Note($"/proc/{process}/status: {e.Message}"); return null; }
     }
 
     private async Task<int?> PgConnectionsAsync(CancellationToken ct)
     {
-        if (options.Pg is null) return null;
+        if (pg is null) return null;
         try
         {
-            await using var connection = new NpgsqlConnection(options.Pg);
+            await using var connection = new NpgsqlConnection(pg);
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand(
                 "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()", connection);
