@@ -20,6 +20,9 @@ public sealed class SaveSectionDraft : WriteUseCase<SectionDraftForm>
 {
     public override WriteRight Right => WriteRight.AreaEdit;
 
+    /// <summary>Two tabs of one user autosaving a section's first draft at once: the later one updates the draft.</summary>
+    protected internal override bool StagesAgainWhenRaced => true;
+
     protected internal override async Task<WriteStep> StageAsync(WriteContext write, SectionDraftForm form, CancellationToken ct)
     {
         if (write.UserId is not { } userId) return write.Gone();

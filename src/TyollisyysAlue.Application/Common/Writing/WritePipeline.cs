@@ -34,29 +34,17 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
             var validation = await services.GetRequiredService<IValidator<TForm>>().ValidateAsync(form, ct);
             if (!validation.IsValid) return new WriteOutcome<TTheirs>.Invalid(validation.Errors);
 
-            await using var db = await contexts.CreateAsync(ct);
-            var write = new WriteContext(db, area, clock.GetUtcNow());
-            WriteStep step;
             try
             {
-                step = await useCase.StageAsync(write, form, ct);
+                return await AttemptAsync(useCase, form, ct);
             }
-            catch (DomainException broken)
+            catch (DbUpdateException raced) when (useCase.StagesAgainWhenRaced && IsUniqueViolation(raced))
             {
-                return new WriteOutcome<TTheirs>.Invalid([FieldError.Of("", broken.Code)]);
+                // A simultaneous first save of the same row won between this stage's read and its insert (two tabs of one
+                // user autosaving one section): staged again, the winner's row is found and updated.
+                logger.LogInformation("Write {UseCase} raced a simultaneous insert; staged again", name);
+                return await AttemptAsync(useCase, form, ct);
             }
-            switch (step)
-            {
-                case WriteStep.Refused refused: return new WriteOutcome<TTheirs>.Invalid(refused.Errors);
-                case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
-                case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
-                case WriteStep.Conflicted conflicted:
-                    var entry = ((DbContext)db).Entry(conflicted.Subject);
-                    return await ConflictAsync(useCase, form, entry.Metadata.ClrType, (Guid)entry.Property("Id").CurrentValue!, ct);
-            }
-            var outcome = await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
-            if (outcome is WriteOutcome<TTheirs>.Saved) await EndSessionsAsync(write.SessionsToEnd, ct);
-            return outcome;
         }
         catch (Exception error) when (IsUnavailable(error))
         {
@@ -73,6 +61,37 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
             }
         }
     }
+
+    /// <summary>One stage and save on a context of its own.</summary>
+    private async Task<WriteOutcome<TTheirs>> AttemptAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, CancellationToken ct)
+        where TForm : class
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var write = new WriteContext(db, area, clock.GetUtcNow());
+        WriteStep step;
+        try
+        {
+            step = await useCase.StageAsync(write, form, ct);
+        }
+        catch (DomainException broken)
+        {
+            return new WriteOutcome<TTheirs>.Invalid([FieldError.Of("", broken.Code)]);
+        }
+        switch (step)
+        {
+            case WriteStep.Refused refused: return new WriteOutcome<TTheirs>.Invalid(refused.Errors);
+            case WriteStep.NotFound: return new WriteOutcome<TTheirs>.Gone();
+            case WriteStep.NothingToSave same: return new WriteOutcome<TTheirs>.Saved(same.Id, same.Version);
+            case WriteStep.Conflicted conflicted:
+                var entry = ((DbContext)db).Entry(conflicted.Subject);
+                return await ConflictAsync(useCase, form, entry.Metadata.ClrType, (Guid)entry.Property("Id").CurrentValue!, ct);
+        }
+        var outcome = await SaveAsync(useCase, form, db, ((WriteStep.SaveChanges)step).Subject, ct);
+        if (outcome is WriteOutcome<TTheirs>.Saved) await EndSessionsAsync(write.SessionsToEnd, ct);
+        return outcome;
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException error) => error.InnerException is System.Data.Common.DbException { SqlState: "23505" };
 
     private async Task<WriteOutcome<TTheirs>> SaveAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, IAppDbContext db,
         object? subject, CancellationToken ct) where TForm : class

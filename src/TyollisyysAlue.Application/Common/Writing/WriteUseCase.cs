@@ -42,6 +42,14 @@ public abstract class WriteUseCase<TForm, TTheirs> where TForm : class
         Task.FromResult<TTheirs?>(default);
 
     /// <summary>
+    /// When a unique index refuses the save because a simultaneous write inserted the same row first (a
+    /// check-then-insert upsert), stage once more on a fresh context: the stage then finds that row and updates it.
+    /// Only for writes whose second stage is the right answer (a user's own scratch copy), never for ones where the
+    /// winner must be shown.
+    /// </summary>
+    protected internal virtual bool StagesAgainWhenRaced => false;
+
+    /// <summary>
     /// On a conflict: stage on a fresh context what must survive of the refused change (e.g. the text as the user's
     /// draft); the pipeline saves it. False when nothing is kept (the editor keeps the form on screen anyway).
     /// </summary>

@@ -373,6 +373,12 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                     b.HasIndex("AreaId", "At")
                         .HasDatabaseName("ix_audit_entries_area_id_at");
 
+                    b.HasIndex("AreaId", "EntityType")
+                        .HasDatabaseName("ix_audit_entries_area_id_entity_type");
+
+                    b.HasIndex("AreaId", "UserName")
+                        .HasDatabaseName("ix_audit_entries_area_id_user_name");
+
                     b.HasIndex("AreaId", "EntityKey", "Id")
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_audit_entries_area_id_entity_key_id");

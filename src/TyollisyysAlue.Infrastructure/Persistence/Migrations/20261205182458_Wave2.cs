@@ -626,6 +626,16 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
                 filter: "cancelled_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_area_id_entity_type",
+                table: "audit_entries",
+                columns: new[] { "area_id", "entity_type" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_area_id_user_name",
+                table: "audit_entries",
+                columns: new[] { "area_id", "user_name" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_accessibility_feedback_area_id_answered_at",
                 table: "accessibility_feedback",
                 columns: new[] { "area_id", "answered_at" });
@@ -916,6 +926,14 @@ namespace TyollisyysAlue.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_budget_revisions_area_id_year_from_month",
                 table: "budget_revisions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_area_id_entity_type",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_area_id_user_name",
+                table: "audit_entries");
 
             migrationBuilder.DropColumn(
                 name: "cancel_reason",
