@@ -1,5 +1,6 @@
 using TyollisyysAlue.Texts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 using TyollisyysAlue.Application.Common;
 using TyollisyysAlue.Application.Common.Writing;
@@ -21,6 +22,7 @@ public partial class SectionEditor
     [Inject] private AreaContext Area { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private ILogger<SectionEditor> Logger { get; set; } = default!;
 
     private SectionForm _form = new();
     private PlanTextEditor? _editor;
@@ -102,11 +104,17 @@ public partial class SectionEditor
         if (_form.Body == _lastAutosaved) return;
         var body = _form.Body;
         // A refused autosave is silent: the text stays here and in the browser's copy; Save reports what happened.
-        if (await SaveDraft.RunAsync(new SectionDraftForm(Section.Id, body, _form.Version)) is WriteOutcome<SectionDraftForm>.Saved)
+        var outcome = await SaveDraft.RunAsync(new SectionDraftForm(Section.Id, body, _form.Version));
+        if (outcome is WriteOutcome<SectionDraftForm>.Saved)
         {
             _lastAutosaved = body;
             _autosavedAt = Clock.GetUtcNow();
             StateHasChanged();
+        }
+        else
+        {
+            // Silent for the user by design; the log says which outcome it was (found by load runs, issue 17).
+            Logger.LogInformation("Autosave of section {Section} not saved: {Outcome}", Section.Id, outcome.GetType().Name);
         }
     }
 
