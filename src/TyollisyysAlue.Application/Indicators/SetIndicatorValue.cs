@@ -1,4 +1,3 @@
-using System.Data.Common;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
@@ -11,9 +10,6 @@ namespace TyollisyysAlue.Application.Indicators;
 /// <summary>Planners set one indicator value by hand; a value changed or added meanwhile by someone else is a conflict.</summary>
 public sealed class SetIndicatorValue : WriteUseCase<IndicatorValueForm>
 {
-    /// <summary>PostgreSQL's unique_violation: two people added the same value at the same moment.</summary>
-    private const string UniqueViolation = "23505";
-
     public override WriteRight Right => WriteRight.AreaEdit;
 
     protected internal override async Task<WriteStep> StageAsync(WriteContext write, IndicatorValueForm form, CancellationToken ct)
@@ -39,6 +35,6 @@ public sealed class SetIndicatorValue : WriteUseCase<IndicatorValueForm>
 
     protected internal override Task<IReadOnlyList<ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh, DbUpdateException error,
         IndicatorValueForm form, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ValidationFailure>>(error.InnerException is DbException { SqlState: UniqueViolation }
+        Task.FromResult<IReadOnlyList<ValidationFailure>>(DatabaseRefusals.IsUniqueViolation(error) // two people added the same value at the same moment
             ? [FieldError.Of(nameof(form.Value), "Indicators.Conflict")] : []);
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TyollisyysAlue.Application.Common;
@@ -15,9 +14,6 @@ namespace TyollisyysAlue.Application.Offices;
 /// </summary>
 public sealed class SaveProductionUnit : RowSave<ProductionAreaUnit, ProductionUnitForm>
 {
-    /// <summary>PostgreSQL's unique_violation: the index on (area, municipality, district) caught a simultaneous save.</summary>
-    private const string UniqueViolation = "23505";
-
     protected override DbSet<ProductionAreaUnit> Set(IAppDbContext db) => db.ProductionAreaUnits;
 
     protected override async Task<IReadOnlyList<ValidationFailure>> CheckAsync(WriteContext write, ProductionUnitForm form, CancellationToken ct)
@@ -54,7 +50,7 @@ public sealed class SaveProductionUnit : RowSave<ProductionAreaUnit, ProductionU
 
     protected internal override Task<IReadOnlyList<ValidationFailure>> RefusedByDatabaseAsync(WriteContext fresh, DbUpdateException error,
         ProductionUnitForm form, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ValidationFailure>>(error.InnerException is not DbException { SqlState: UniqueViolation } ? []
+        Task.FromResult<IReadOnlyList<ValidationFailure>>(!DatabaseRefusals.IsUniqueViolation(error) ? [] // the index on (area, municipality, district)
             : Clean(form.District) is null ? [Failure(nameof(ProductionUnitForm.MunicipalityCode), "ProductionAreas.Validation.MunicipalityTaken")]
             : [Failure(nameof(ProductionUnitForm.District), "ProductionAreas.Validation.DistrictTaken")]);
 

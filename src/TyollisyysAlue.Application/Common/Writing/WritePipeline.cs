@@ -38,7 +38,7 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
             {
                 return await AttemptAsync(useCase, form, ct);
             }
-            catch (DbUpdateException raced) when (useCase.StagesAgainWhenRaced && IsUniqueViolation(raced))
+            catch (DbUpdateException raced) when (useCase.StagesAgainWhenRaced && DatabaseRefusals.IsUniqueViolation(raced))
             {
                 // A simultaneous first save of the same row won between this stage's read and its insert (two tabs of one
                 // user autosaving one section): staged again, the winner's row is found and updated.
@@ -90,8 +90,6 @@ public sealed class WritePipeline(IAppDbContextFactory contexts, AreaContext are
         if (outcome is WriteOutcome<TTheirs>.Saved) await EndSessionsAsync(write.SessionsToEnd, ct);
         return outcome;
     }
-
-    private static bool IsUniqueViolation(DbUpdateException error) => error.InnerException is System.Data.Common.DbException { SqlState: "23505" };
 
     private async Task<WriteOutcome<TTheirs>> SaveAsync<TForm, TTheirs>(WriteUseCase<TForm, TTheirs> useCase, TForm form, IAppDbContext db,
         object? subject, CancellationToken ct) where TForm : class
