@@ -171,8 +171,12 @@ public sealed partial class HeadlessCircuitUser(CircuitUserProfile profile, Uri 
                     await ClickAsync(t => t.ByTestId("edit-section"), "the section's edit button", ct);
             }
         }
-        await WaitForAsync(t => t.ByTestId("autosave-status")?.TextContent is { } now && now != status ? t : null,
-            $"the autosave (its status read '{status}' before typing)", ct);
+        try
+        {
+            await WaitForAsync(t => t.ByTestId("autosave-status")?.TextContent is { } now && now != status ? t : null,
+                $"the autosave (its status read '{status}' before typing)", ct);
+        }
+        catch (CircuitActionException timeout) { throw new CircuitActionException($"{timeout.Message} ({Circuit.Read(EditorState)})"); }
         await ClickAsync(t => t.ByTestId("close-editor"), "the editor's close button", ct);
         await WaitForAsync(t => t.ByTestId("section-editor") is null ? t : null, "the editor to close", ct);
     }

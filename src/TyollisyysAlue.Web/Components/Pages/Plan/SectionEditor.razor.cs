@@ -37,6 +37,12 @@ public partial class SectionEditor
     private bool _saving;
     private bool _gone;
     private bool _unavailable;
+    /// <summary>
+    /// The draft has been looked up. The text editor waits for it: created earlier (a slow lookup under load), it showed
+    /// the saved text instead of the draft, and what was typed meanwhile was replaced by the draft when the lookup came
+    /// back, so the autosave found nothing new to save (found by load runs, issue 17).
+    /// </summary>
+    private bool _loaded;
 
     private string StorageKey => $"plan-draft:{Section.Id}:{Area.UserId}";
 
@@ -53,6 +59,7 @@ public partial class SectionEditor
             if (draft.BaseVersion != Section.Version) _form.Rebase("\0", "\0", draft.BaseVersion);
         }
         _lastAutosaved = _form.Body;
+        _loaded = true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -96,7 +103,12 @@ public partial class SectionEditor
     {
         try { await Task.Delay(AutosaveDelay, token); }
         catch (OperationCanceledException) { return; }
-        await InvokeAsync(AutosaveNowAsync);
+        try { await InvokeAsync(AutosaveNowAsync); }
+        catch (Exception error)
+        {
+            // Nobody awaits this task: an exception here would vanish with the draft (found by load runs, issue 17).
+            Logger.LogError(error, "Autosave of section {Section} failed", Section.Id);
+        }
     }
 
     private async Task AutosaveNowAsync()
@@ -180,6 +192,8 @@ public partial class SectionEditor
 
     public async ValueTask DisposeAsync()
     {
+        if (_debounce is { IsCancellationRequested: false } && _form.Body != _lastAutosaved)
+            Logger.LogInformation("Section editor of {Section} disposed with an autosave pending", Section.Id);
         _debounce?.Cancel();
         _debounce?.Dispose();
         if (_module is not null)
