@@ -51,6 +51,11 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("split-table")).ToBeVisibleAsync();
         await Interactive.ReadyAsync(Page);
         await AssertNoViolationsAsync();
+        // The charts are shown on request.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Näytä kaaviot" }).ClickAsync();
+        await Expect(Page.GetByTestId("split-charts-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(Page.GetByTestId("chart-frame").First).ToBeVisibleAsync();
+        await AssertNoViolationsAsync();
     }
 
     [Fact]

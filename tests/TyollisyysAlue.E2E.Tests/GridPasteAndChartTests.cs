@@ -80,6 +80,7 @@ public sealed class GridPasteAndChartTests(AppFixture app) : BrowserTest(app)
         await SignInPage.SignInAsync(Page, "committee.porvoo@example.fi");
         await Page.GotoAsync("/areas/porvoo/budget?year=2025");
         await Interactive.ReadyAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Näytä kaaviot" }).ClickAsync();
         var frame = Page.GetByTestId("chart-frame").Filter(new() { Has = Page.Locator("svg") }).Nth(1); // the bar chart of totals
         await Expect(frame).ToBeVisibleAsync();
         // Round euro ticks, not 655360, 1310720.

@@ -1,0 +1,20 @@
+namespace TyollisyysAlue.Web.Tests.Localization;
+
+/// <summary>
+/// Issue 17 (memory per idle circuit): every tab panel brings PlainTab.Wrapper, so MudTabs does not wrap its header in a
+/// MudTooltip (two components per tab held by every open circuit).
+/// </summary>
+public class PlainTabHeadersTests
+{
+    [Fact]
+    public void Every_tab_panel_has_the_plain_header_wrapper()
+    {
+        var src = Path.Combine(ResourceTests.RepoRoot(), "src");
+        var panels = Directory.EnumerateFiles(src, "*.razor", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Where(l => l.Contains("<MudTabPanel", StringComparison.Ordinal)).Select(l => (File: Path.GetRelativePath(src, f), Line: l.Trim())))
+            .ToList();
+        Assert.True(panels.Count >= 27, $"{panels.Count} tab panels found");
+        Assert.DoesNotContain(panels, p => !p.Line.Contains("TabWrapperContent=\"PlainTab.Wrapper\"", StringComparison.Ordinal));
+    }
+}
