@@ -115,6 +115,14 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("register")).ToContainTextAsync("Kaskinen");
         await Interactive.ReadyAsync(Page);
         await AssertNoViolationsAsync();
+        // A row's edit button is plain markup (issue 17: the register is hundreds of rows) and still works from the keyboard.
+        var edit = Page.GetByRole(AriaRole.Button, new() { Name = "Muokkaa: Kaskinen", Exact = true });
+        await edit.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        var row = Page.Locator("tr[data-code='231']");
+        await Expect(row.GetByLabel("Nimi suomeksi")).ToHaveValueAsync("Kaskinen");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Peruuta" }).ClickAsync();
+        await Expect(edit).ToBeVisibleAsync();
         await Page.GotoAsync("/account/me");
         await Interactive.ReadyAsync(Page);
         await AssertNoViolationsAsync();
