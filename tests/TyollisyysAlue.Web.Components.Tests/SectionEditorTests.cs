@@ -2,6 +2,7 @@ using Npgsql;
 using TyollisyysAlue.Application.Common.Writing;
 using TyollisyysAlue.Application.Plans;
 using TyollisyysAlue.Domain.Access;
+using TyollisyysAlue.Domain.Plans;
 using TyollisyysAlue.Web.Components.Pages.Plan;
 
 namespace TyollisyysAlue.Web.Components.Tests;
@@ -13,11 +14,7 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
     public async Task A_save_after_someone_elses_save_shows_the_merge_view_and_the_merged_text_saves()
     {
         var (area, planner) = await EnterNewAreaAsPlannerAsync();
-        var version = Assert.IsType<WriteOutcome<NewVersionForm>.Saved>(await planner.Get<StartVersion>().RunAsync(new NewVersionForm
-        {
-            Label = "1.0", Title = "Järjestämissuunnitelma", VersionDate = new DateTime(2026, 1, 15), Language = "fi",
-        }));
-        var section = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Sections[1].Section;
+        var (version, section) = await StartPlanAsync(planner);
         var anna = await UseCases.ForAsync(Database, area, "anna@example.fi", AreaRole.Planner);
         var annas = SectionForm.From(section);
         annas.Body = "Annan teksti palveluista.";
@@ -47,7 +44,7 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
 
         await editor.InvokeAsync(() => editor.Find("button[data-testid=save-merged]").Click());
         await editor.WaitForAssertionAsync(() => Assert.Equal(1, saved), TimeSpan.FromSeconds(20));
-        var stored = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Find(section.Id)!.Section;
+        var stored = (await planner.Get<PlanReading>().LoadAsync(version))!.Find(section.Id)!.Section;
         Assert.Contains("Annan teksti palveluista.", stored.Body, StringComparison.Ordinal);
         Assert.Contains("Planner kirjoitti omansa.", stored.Body, StringComparison.Ordinal);
     }
@@ -56,11 +53,7 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
     public async Task A_slow_draft_lookup_holds_the_text_editor_back_so_the_draft_is_shown_and_what_is_typed_is_autosaved()
     {
         var (_, planner) = await EnterNewAreaAsPlannerAsync();
-        var version = Assert.IsType<WriteOutcome<NewVersionForm>.Saved>(await planner.Get<StartVersion>().RunAsync(new NewVersionForm
-        {
-            Label = "1.0", Title = "Järjestämissuunnitelma", VersionDate = new DateTime(2026, 1, 15), Language = "fi",
-        }));
-        var section = (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Sections[1].Section;
+        var (_, section) = await StartPlanAsync(planner);
         Assert.IsType<WriteOutcome<SectionDraftForm>.Saved>(await planner.Get<SaveSectionDraft>()
             .RunAsync(new SectionDraftForm(section.Id, "Eilinen luonnos.", section.Version)));
 
@@ -86,5 +79,15 @@ public class SectionEditorTests(DatabaseFixture fixture) : DatabaseComponentTest
         await editor.WaitForAssertionAsync(() => Assert.NotEqual(before, editor.Find("[data-testid=autosave-status]").TextContent),
             TimeSpan.FromSeconds(20));
         Assert.Equal("Eilinen luonnos.\n\nTänään lisätty.", (await planner.Get<SectionDrafts>().FindAsync(section.Id))!.Body);
+    }
+
+    /// <summary>A new Finnish plan version of the planner's area and its second section (the first main section).</summary>
+    private static async Task<(Guid VersionId, PlanSection Section)> StartPlanAsync(UseCases planner)
+    {
+        var version = Assert.IsType<WriteOutcome<NewVersionForm>.Saved>(await planner.Get<StartVersion>().RunAsync(new NewVersionForm
+        {
+            Label = "1.0", Title = "Järjestämissuunnitelma", VersionDate = new DateTime(2026, 1, 15), Language = "fi",
+        }));
+        return (version.Id, (await planner.Get<PlanReading>().LoadAsync(version.Id))!.Sections[1].Section);
     }
 }

@@ -9,13 +9,10 @@ public class OneNumberInputTests
     [Fact]
     public void No_razor_file_uses_MudNumericField()
     {
-        var src = Path.Combine(ResourceTests.RepoRoot(), "src");
-        var files = Directory.EnumerateFiles(src, "*.razor", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var files = RazorSources.All();
         Assert.NotEmpty(files);
         var offending = files.Where(f => File.ReadAllText(f).Contains("MudNumericField", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(src, f)).ToList();
+            .Select(f => Path.GetRelativePath(RazorSources.SourceRoot, f)).ToList();
         Assert.Empty(offending);
     }
 }

@@ -9,10 +9,9 @@ public class PlainTabHeadersTests
     [Fact]
     public void Every_tab_panel_has_the_plain_header_wrapper()
     {
-        var src = Path.Combine(ResourceTests.RepoRoot(), "src");
-        var panels = Directory.EnumerateFiles(src, "*.razor", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => File.ReadLines(f).Where(l => l.Contains("<MudTabPanel", StringComparison.Ordinal)).Select(l => (File: Path.GetRelativePath(src, f), Line: l.Trim())))
+        var panels = RazorSources.All()
+            .SelectMany(f => File.ReadLines(f).Where(l => l.Contains("<MudTabPanel", StringComparison.Ordinal))
+                .Select(l => (File: Path.GetRelativePath(RazorSources.SourceRoot, f), Line: l.Trim())))
             .ToList();
         Assert.True(panels.Count >= 20, $"{panels.Count} tab panels found");
         Assert.DoesNotContain(panels, p => !p.Line.Contains("TabWrapperContent=\"PlainTab.Wrapper\"", StringComparison.Ordinal));
